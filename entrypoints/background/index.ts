@@ -1,0 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerTabPostingHandlers } from './tab-postings';
+
+export default defineBackground(() => {
+  registerTabPostingHandlers();
+});

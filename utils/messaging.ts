@@ -1,0 +1,39 @@
+/**
+ * The one typed protocol between contexts. Content scripts import this file (it pulls in only the small
+ * messaging runtime); handlers live in the background. One `data` object per message.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Highlight, PageSnapshot, PostingAnalysis } from './types';
+
+export type RoleStatus = 'saved' | 'applied' | 'interviewing' | 'offer' | 'rejected' | 'archived';
+
+/** What a tab's content script found, kept by the background for the popup and badge. */
+export interface TabPosting {
+  analysis: PostingAnalysis;
+  url: string;
+}
+
+export interface SavedState {
+  saved: boolean;
+  id: number | null;
+  status: RoleStatus | null;
+}
+
+export interface ProtocolMap {
+  /** Page → background: the dictionary pass (tech, must/nice, years, salary). Fast, no compromise. */
+  analyzeSnapshot(data: { snapshot: PageSnapshot }): PostingAnalysis;
+  /** Page → background: the compromise pass; skill-phrase highlights for an analysed text. */
+  findSkills(data: { text: string; analysis: PostingAnalysis }): { skills: string[]; highlights: Highlight[] };
+  /** Page → background: this tab shows a posting (or no longer does, with null). Drives badge and popup. */
+  reportPosting(data: { posting: TabPosting | null }): void;
+  /** Popup → background: the posting found in a tab, if any. */
+  getTabPosting(data: { tabId: number }): TabPosting | null;
+  /** Page/popup → background: save the role (updates the existing one for the same job key). */
+  saveRole(data: { analysis: PostingAnalysis; url: string }): SavedState & { alreadySaved: boolean };
+  /** Page/popup → background: is this job saved, and with which status? */
+  getSavedState(data: { jobKey: string }): SavedState;
+  /** Background/popup → page: annotate now, even where detection said no; uses the selection when there is one. */
+  annotateNow(data: { useSelection: boolean }): { ok: boolean; reason?: string };
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
