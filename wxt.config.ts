@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 const FIREFOX_MIN_VERSION = '140.0';
 
 export default defineConfig({
+  // A separate output folder lets parallel builds (and their e2e runs) stay apart: JOBMARK_OUT_DIR=.output-x.
+  outDir: process.env.JOBMARK_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: the engine in utils/ must also run under plain Node (CLI, benchmarks).
   imports: false,

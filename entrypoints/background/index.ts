@@ -1,6 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerTabPostingHandlers } from './tab-postings';
+import { registerPageHandlers } from './page-handlers';
+import { registerStoreHandlers } from './store-handlers';
 
 export default defineBackground(() => {
   registerTabPostingHandlers();
+  registerPageHandlers();
+  registerStoreHandlers();
 });

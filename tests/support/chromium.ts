@@ -14,8 +14,9 @@ export function chromiumPath(): string {
   return path;
 }
 
-export const CHROME_BUILD_DIR = resolve('.output/chrome-mv3');
-export const FIREFOX_BUILD_DIR = resolve('.output/firefox-mv2');
+const OUT_DIR = process.env.JOBMARK_OUT_DIR ?? '.output';
+export const CHROME_BUILD_DIR = resolve(OUT_DIR, 'chrome-mv3');
+export const FIREFOX_BUILD_DIR = resolve(OUT_DIR, 'firefox-mv2');
 
 export function assertBuilt(dir = CHROME_BUILD_DIR): void {
   if (!existsSync(join(dir, 'manifest.json')))
