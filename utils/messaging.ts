@@ -11,6 +11,8 @@ export type RoleStatus = 'saved' | 'applied' | 'interviewing' | 'offer' | 'rejec
 export interface TabPosting {
   analysis: PostingAnalysis;
   url: string;
+  /** The page's panel knows this job is saved (badge shows it). */
+  saved?: boolean;
 }
 
 export interface SavedState {
@@ -34,6 +36,10 @@ export interface ProtocolMap {
   getSavedState(data: { jobKey: string }): SavedState;
   /** Background/popup → page: annotate now, even where detection said no; uses the selection when there is one. */
   annotateNow(data: { useSelection: boolean }): { ok: boolean; reason?: string };
+  /** Page → background: inject the panel script into the sending frame; false when another frame holds the panel. */
+  openPanel(data: Record<string, never>): boolean;
+  /** Background → offscreen document (Chrome) / background iframe (Firefox): run the compromise pass. */
+  skillsInOffscreen(data: { analysis: PostingAnalysis }): { skills: string[]; highlights: Highlight[] };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
