@@ -1,24 +1,56 @@
-// STUB (owned by the page-reading helper): DOM → PageSnapshot. Keep these signatures.
-import type { Detection, PageSnapshot } from '../types';
+// DOM → PageSnapshot: detection, facts from markup, and the posting's visible text. Runs in the page (content
+// script) and in Node (CLI, tests) alike.
+import type { PageSnapshot } from '../types';
+import type { Json } from './json-ld';
+import type { TextSegment } from './extract-text';
+import { matchBoard } from './boards/registry';
+import { descriptionText } from './description-text';
+import { detectPosting } from './detect';
 import { extractText } from './extract-text';
+import { readFacts } from './facts';
+import { findJsonLdPostings } from './json-ld';
+import { findMicrodataPostings } from './microdata';
+import { pageUrls } from './page-urls';
+import { rootFor } from './posting-root';
 
-/** Cheap check, well under 1 ms on any page: false means "certainly not a posting, stop here". */
-export function quickGate(_doc: Document, _url: string | null): boolean {
-  return true;
+export { quickGate } from './quick-gate';
+export { findPostingRoot } from './posting-root';
+
+/** Hard bound on the text read from one page (a 200k-word page is cut here). */
+export const MAX_TEXT_CHARS = 600_000;
+/** Below this, the visible text is a shell and the JSON-LD description is read instead. */
+const NEARLY_EMPTY_CHARS = 200;
+
+export interface ReadPageOptions {
+  /** Also return text segments (DOM Text node + offset per run) for highlighting. */
+  withSegments?: boolean;
 }
 
-/** Full page read: detection, facts from markup, and the posting's visible text. */
-export function readPage(doc: Document, url: string | null): PageSnapshot {
-  const { text, blocks } = extractText(doc.body ?? doc.documentElement);
-  const detection: Detection = { isJobPosting: false, source: 'none', board: null, score: 0, reasons: [] };
-  return {
-    url,
-    detection,
-    facts: {
-      title: null, company: null, locations: [], workMode: null, employmentType: null,
-      datePosted: null, validThrough: null, salary: null, jobKey: url,
-    },
-    text,
-    blocks,
-  };
+/**
+ * Full page read: detection, facts from markup, and the posting's visible text.
+ * `segments` is set only with `withSegments` and only when the text comes from the page's own DOM.
+ * @example readPage(document, location.href).detection.isJobPosting
+ */
+export function readPage(
+  doc: Document, url: string | null, opts: ReadPageOptions = {},
+): PageSnapshot & { segments?: TextSegment[] } {
+  const urls = pageUrls(doc, url);
+  const ldItems = findJsonLdPostings(doc);
+  const microdataItems = ldItems.length ? [] : findMicrodataPostings(doc);
+  const match = matchBoard(doc, urls);
+  const root = rootFor(doc, match?.board ?? null);
+  let extracted = extractText(root, { withSegments: opts.withSegments, maxChars: MAX_TEXT_CHARS });
+  const items = ldItems.length ? ldItems : microdataItems;
+  const item: Json | null = items.length === 1 ? (items[0] as Json) : null;
+  const description = item?.description;
+  if (extracted.text.length < NEARLY_EMPTY_CHARS && typeof description === 'string') {
+    const fromLd = descriptionText(doc, description, MAX_TEXT_CHARS);
+    if (fromLd.text.length > extracted.text.length) extracted = fromLd;
+  }
+  const { text, blocks, segments } = extracted;
+  const detection = detectPosting(doc, { ldItems, microdataItems, board: match, text, blocks });
+  const facts = readFacts(doc, urls[0] ?? null, item, match, root);
+  const snapshot: PageSnapshot & { segments?: TextSegment[] } = { url, detection, facts, text, blocks };
+  if (segments) snapshot.segments = segments;
+  return snapshot;
 }

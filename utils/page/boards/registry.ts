@@ -1,0 +1,52 @@
+// Every known board, most specific first (an embedded Greenhouse board can sit on any company site).
+import type { Board } from './board';
+import { boardKeyFromUrl } from './board';
+import { ashby } from './ashby';
+import { bamboohr } from './bamboohr';
+import { breezy } from './breezy';
+import { greenhouse } from './greenhouse';
+import { icims } from './icims';
+import { indeed } from './indeed';
+import { jobvite } from './jobvite';
+import { lever } from './lever';
+import { linkedin } from './linkedin';
+import { personio } from './personio';
+import { recruitee } from './recruitee';
+import { smartrecruiters } from './smartrecruiters';
+import { teamtailor } from './teamtailor';
+import { workable } from './workable';
+import { workday } from './workday';
+
+export const BOARDS: readonly Board[] = [
+  linkedin, indeed, lever, workday, ashby, smartrecruiters, workable, recruitee, personio, teamtailor, bamboohr,
+  jobvite, icims, breezy, greenhouse,
+];
+
+/** One selector matching any board's posting marker: the gate's single DOM query. */
+export const ANY_BOARD_MARKER = BOARDS.flatMap((b) => (b.marker ? [b.marker] : [])).join(',');
+
+export interface BoardMatch {
+  board: Board;
+  /** Job key when the URL (or canonical URL) carries the job id. */
+  key: string | null;
+  /** Company slug from the URL, when there is one. */
+  co: string | null;
+  via: 'url' | 'dom';
+}
+
+/**
+ * The board this page is a posting of: by URL first, then by its DOM marker (pages without their real URL).
+ * @example matchBoard(doc, new URL('https://boards.greenhouse.io/acme/jobs/123'))?.key // 'greenhouse:acme:123'
+ */
+export function matchBoard(doc: Document, urls: URL[]): BoardMatch | null {
+  for (const u of urls) {
+    for (const board of BOARDS) {
+      const hit = boardKeyFromUrl(board, u);
+      if (hit) return { board, key: hit.key, co: hit.co, via: 'url' };
+    }
+  }
+  for (const board of BOARDS) {
+    if (board.marker && doc.querySelector(board.marker)) return { board, key: null, co: null, via: 'dom' };
+  }
+  return null;
+}

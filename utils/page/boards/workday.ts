@@ -1,0 +1,11 @@
+import type { Board } from './board';
+
+/** <tenant>.wdN.myworkdayjobs.com/<site>/job/<location>/<title>_<req id>. */
+export const workday: Board = {
+  id: 'workday',
+  urls: [/^(?<co>[\w-]+)\.[\w.]*myworkday(?:jobs|site)\.com\/.*\/job\/.*_(?<id>[A-Za-z]*-?\d[\w-]*)/],
+  marker: '[data-automation-id="jobPostingHeader"]',
+  root: '[data-automation-id="jobPostingDescription"]',
+  title: '[data-automation-id="jobPostingHeader"]',
+  location: '[data-automation-id="locations"] dd',
+};

@@ -1,0 +1,77 @@
+// Title and company from the page itself when no JSON-LD states them: board DOM, the posting's h1, meta tags,
+// the document title's " | Company" suffix, and the domain as last resort.
+import type { Board } from './boards/board';
+import { hostName } from './job-key';
+
+const WS_RE = /\s+/g;
+const TITLE_SEP_RE = /\s+[|–—·•-]\s+|\s+::\s+/;
+const CAREERS_WORDS_RE = /\b(?:careers?|jobs?|job board|job openings?|vacancies|hiring|stellenangebote|karriere|emplois?|recrutement)\b(?:\s+(?:at|bei|chez|@))?/gi;
+const AT_PREFIX_RE = /^(?:at|bei|chez|@)\s+/i;
+/** A job board's own name is never the hiring company. */
+const BOARD_NAME_RE =
+  /^(?:linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|workable|recruitee|personio|teamtailor|bamboohr|jobvite|icims|breezy(?: hr)?)$/i;
+const H1_EXCLUDED = 'aside,nav,footer,[role=complementary]';
+const MAX_FACT_CHARS = 160;
+
+/** Collapsed text of the first element matching `selector`, or null. */
+export function textOf(scope: ParentNode, selector: string | undefined): string | null {
+  const t = selector ? scope.querySelector(selector)?.textContent?.replace(WS_RE, ' ').trim() : null;
+  return t && t.length <= MAX_FACT_CHARS ? t : null;
+}
+
+function meta(doc: Document, name: string): string | null {
+  const el = doc.querySelector(`meta[property="${name}"],meta[name="${name}"]`);
+  return el?.getAttribute('content')?.replace(WS_RE, ' ').trim() || null;
+}
+
+function titleCase(slug: string): string {
+  return slug.replace(/[-_]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+function cleanCompany(s: string | null): string | null {
+  const c = s?.replace(CAREERS_WORDS_RE, '').replace(AT_PREFIX_RE, '').replace(WS_RE, ' ').trim();
+  return c && c.length <= 60 && !BOARD_NAME_RE.test(c) ? c : null;
+}
+
+/**
+ * "Engineering Manager" from "Engineering Manager | Stripe" or "Engineering Manager - Careers at Stripe".
+ * @example stripTitleSuffix('Data Engineer – Careers at Acme') // 'Data Engineer'
+ */
+export function stripTitleSuffix(title: string): string {
+  const parts = title.split(TITLE_SEP_RE).map((p) => p.trim()).filter(Boolean);
+  return parts.find((p) => p.replace(CAREERS_WORDS_RE, '').trim().length > 1) ?? title.trim();
+}
+
+/** The posting's title from the board DOM, the posting's h1, og:title or the document title. */
+export function titleFromPage(doc: Document, root: Element, board: Board | null, company: string | null): string | null {
+  const fromBoard = textOf(doc, board?.title);
+  if (fromBoard) return fromBoard;
+  const isName = (t: string): boolean => !!company && t.toLowerCase() === company.toLowerCase();
+  for (const scope of [root, doc]) {
+    for (const h1 of Array.from(scope.querySelectorAll('h1'))) {
+      const t = h1.textContent?.replace(WS_RE, ' ').trim();
+      if (t && t.length <= MAX_FACT_CHARS && !isName(t) && !h1.closest(H1_EXCLUDED)) return t;
+    }
+  }
+  const raw = meta(doc, 'og:title') ?? doc.title;
+  const t = raw ? stripTitleSuffix(raw) : '';
+  return t && !isName(t) ? t : null;
+}
+
+/** The hiring company from the board DOM, og:site_name, the document title's suffix, the board slug or the domain. */
+export function companyFromPage(doc: Document, board: Board | null, slug: string | null, host: string | null): string | null {
+  const fromBoard = cleanCompany(textOf(doc, board?.company));
+  if (fromBoard) return fromBoard;
+  const site = cleanCompany(meta(doc, 'og:site_name'));
+  if (site) return site;
+  for (const raw of [doc.title, meta(doc, 'og:title')]) {
+    const parts = raw?.split(TITLE_SEP_RE) ?? [];
+    for (const p of parts.slice(1).reverse()) {
+      const c = cleanCompany(p);
+      if (c) return c;
+    }
+  }
+  if (slug) return titleCase(slug);
+  const name = !board && host ? hostName(host) : null;
+  return name && !BOARD_NAME_RE.test(name) ? titleCase(name) : null;
+}

@@ -1,0 +1,64 @@
+// Text heuristics, the last resort of detection: a posting has section headings (duties, requirements, offer),
+// an apply action and experience phrases. A blog or news page rarely has more than one of these.
+import type { TextBlock } from '../types';
+import { APPLY_RE, EMPLOYMENT_RE, EXPERIENCE_RE, HEADING_CUES } from './posting-cues';
+
+const MAX_HEADING_CHARS = 60;
+const MAX_HEADING_WORDS = 7;
+const MAX_ACTIONS = 600;
+const SAMPLE_CHARS = 60_000;
+const HEADING_NUMBER_RE = /^(?:\d{1,2}[.)]\s*|[-•*]\s*)/;
+const ARTICLE_META = 'meta[property="article:published_time"],meta[property="og:type"][content="article" i]';
+/** Score from which a page with a duties or requirements heading counts as a posting. */
+export const HEURISTIC_THRESHOLD = 5;
+
+export interface HeuristicResult {
+  score: number;
+  reasons: string[];
+  /** A duties or requirements heading was found: required for a heuristic yes. */
+  core: boolean;
+}
+
+function hasApplyAction(doc: Document): boolean {
+  const els = doc.querySelectorAll('a,button,input[type=submit]');
+  for (let i = 0; i < els.length && i < MAX_ACTIONS; i++) {
+    const el = els[i] as Element;
+    const label = (el.localName === 'input' ? el.getAttribute('value') : el.textContent) ?? '';
+    if (label.length < 60 && APPLY_RE.test(label.trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * Scores a page's extracted text as a posting.
+ * @example scoreHeuristics(doc, text, blocks).score // 8 for a careers page with Requirements/Benefits and Apply
+ */
+export function scoreHeuristics(doc: Document, text: string, blocks: TextBlock[]): HeuristicResult {
+  const reasons: string[] = [];
+  const found = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== 'heading' || b.end - b.start > MAX_HEADING_CHARS) continue;
+    const h = text.slice(b.start, b.end).replace(HEADING_NUMBER_RE, '');
+    if (h.split(' ').length > MAX_HEADING_WORDS) continue;
+    for (const [cat, re] of Object.entries(HEADING_CUES)) {
+      if (!found.has(cat) && re.test(h)) {
+        found.add(cat);
+        reasons.push(`heading: ${h}`);
+      }
+    }
+  }
+  let score = found.size * 2;
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const signals: [boolean, number, string][] = [
+    [hasApplyAction(doc), 2, 'apply action'],
+    [EXPERIENCE_RE.test(sample), 1, 'experience phrase'],
+    [EMPLOYMENT_RE.test(sample), 1, 'employment type'],
+    [!!doc.querySelector(ARTICLE_META), -2, 'article metadata'],
+  ];
+  for (const [hit, points, reason] of signals) {
+    if (!hit) continue;
+    score += points;
+    reasons.push(reason);
+  }
+  return { score, reasons, core: found.has('duties') || found.has('needs') };
+}

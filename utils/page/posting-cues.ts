@@ -1,0 +1,26 @@
+// Words that mark a job posting, shared by the cheap gate and the text heuristics. English, German, French.
+
+/** Section headings of a posting, by category. Matched against a whole (short) heading, not any sentence. */
+export const HEADING_CUES: Record<string, RegExp> = {
+  duties:
+    /^(?:your |key |main |core |the |job |role )?(?:responsibilities|duties|tasks|missions?(?: principales)?)\b|^what (?:you(?:'|’)?ll|you will) (?:do|be doing|work on|own)|^(?:in|about) (?:this|the) (?:role|job|position)|^(?:the role|a day in the life|day[- ]to[- ]day)|^(?:ihre|deine|deine zukünftigen|ihre zukünftigen)? ?aufgaben|^das erwartet (?:dich|sie)|^(?:vos|tes) missions|^(?:descriptif|description) du poste|^le poste|^votre rôle/i,
+  needs:
+    /^(?:minimum |basic |required |key |your |our |job |desired |must[- ]have )?(?:requirements|qualifications|skills(?: (?:and|&) experience)?|experience)\b|^(?:what|who) (?:you(?:'|’)?ll need|you need|you bring|we(?:'|’)?re looking for|we are looking for|you are)|^about you|^your (?:profile|background)|^you (?:have|bring|are)|^must[- ]haves?|^(?:ihr|dein) profil|^anforderungen|^was (?:du|sie) mitbring(?:st|en)|^qualifikationen|^profil recherché|^(?:votre|ton) profil|^compétences|^prérequis/i,
+  nice: /^(?:nice[- ]to[- ]haves?|preferred|bonus(?: points)?|pluspunkte|wünschenswert|atouts?|un plus)\b/i,
+  offer:
+    /^(?:benefits|perks|compensation|salary|pay(?: range)?|what we offer|we offer|why (?:join|work)|our offer|wir bieten|was wir bieten|unser angebot|(?:deine|ihre) vorteile|avantages|ce que nous (?:offrons|proposons)|rémunération|salaire|gehalt)\b/i,
+};
+
+/** Apply actions (link or button text). */
+export const APPLY_RE =
+  /^(?:apply|apply now|apply (?:for|to) this (?:job|position|role)|easy apply|submit (?:your )?application|jetzt bewerben|bewerben|jetzt online bewerben|postuler|candidater|je postule)(?:\s*[→›»>!])?$/i;
+
+/** "5+ years of experience", "3–5 years' experience", "Berufserfahrung", "ans d'expérience". */
+export const EXPERIENCE_RE =
+  /\b\d{1,2}\+?\s*(?:[-–]|to)?\s*(?:\d{1,2}\s*)?\+?\s*years?(?:['’])?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience|\b\d{1,2}\+?\s*(?:jahre?|jährige)\w*\s+(?:\w+\s+){0,2}(?:berufs)?erfahrung|berufserfahrung|\b\d{1,2}\s*ans? (?:d['’]|minimum d['’])expérience/i;
+
+export const EMPLOYMENT_RE = /\b(?:full[- ]time|part[- ]time|permanent|vollzeit|teilzeit|festanstellung|temps plein|CDI|CDD)\b/i;
+
+/** Gate: any of these words in a heading-like element means "worth a full read". */
+export const GATE_WORD_RE =
+  /requirements|qualifications|responsibilit|what you(?:'|’)?ll do|about you|your profile|nice to have|anforderungen|ihr profil|dein profil|aufgaben|profil recherché|missions|compétences|apply|bewerben|postuler/i;
