@@ -1,0 +1,82 @@
+import type { Requirement } from '../types';
+import type { TechHit } from '../tech/find-tech';
+import { INTRO_LINE, META_CUE, NICE_CUE, REQUIREMENT_CUE } from './cues';
+import type { SectionedUnit } from './sections';
+import { splitSentences, type Span } from './sentences';
+import type { YearsHit } from './years';
+
+const MIN_WORDS = 3;
+const WORD = /\S+/gu;
+
+function wordCount(s: string): number {
+  return s.match(WORD)?.length ?? 0;
+}
+
+/** Spans that may be requirements: bullets whole, paragraphs sentence by sentence. */
+function candidates(text: string, u: SectionedUnit): Span[] {
+  return u.kind === 'item' ? [{ start: u.start, end: u.end }] : splitSentences(text, u.start, u.end);
+}
+
+/**
+ * Requirement items with must/nice. Inside must/nice sections: every bullet, and paragraph sentences that are not
+ * about the list itself. With no such section at all: bullets and sentences outside about/benefits/responsibilities
+ * that read like requirements.
+ * @example extractRequirements(text, units) // [{text:'5+ years of Go', kind:'must', start, end}]
+ */
+export function extractRequirements(text: string, units: readonly SectionedUnit[]): Requirement[] {
+  const hasSections = units.some((u) => u.kind !== 'heading' && (u.section === 'must' || u.section === 'nice'));
+  const out: Requirement[] = [];
+  for (const u of units) {
+    if (u.kind === 'heading') continue;
+    const inReq = u.section === 'must' || u.section === 'nice';
+    if (hasSections ? !inReq : u.section !== 'other') continue;
+    for (const span of candidates(text, u)) {
+      const s = text.slice(span.start, span.end);
+      if (wordCount(s) < MIN_WORDS || INTRO_LINE.test(s) || META_CUE.test(s)) continue;
+      const strict = !hasSections || u.context || u.kind === 'para';
+      if (strict && !REQUIREMENT_CUE.test(s) && !NICE_CUE.test(s)) continue;
+      const kind = u.section === 'nice' || NICE_CUE.test(s) ? 'nice' : 'must';
+      out.push({ text: s, kind, start: span.start, end: span.end });
+    }
+  }
+  return out;
+}
+
+const SKILL_AFTER = /^\s*(?:'|’)?\s*(?:of\s+)?(?:(?:professional|relevant|industry|hands-on|commercial|practical|proven|working|production|software)\s+)*(?:(?:work\s+)?experience\s+)?(?:of|in|with|using|as|building|on)\s+(?:an?\s+|the\s+)?([\p{L}\d][\p{L}\d+#./-]*(?:\s+[\p{L}\d][\p{L}\d+#./-]*){0,3})/iu;
+const SKILL_STOP = /\s+(?:and|or|with|in|to|for|at|on|as|of|from|that|which|using|including|role|roles|environment|environments|position|setting|settings|team|teams|company|companies|field|fields|experience)(?:\s|$).*$/iu;
+
+/** "5+ years of Go" → "Go": a tech hit in the item (after the years first), else the noun after "of/in/with". */
+function attributeSkill(text: string, y: YearsHit, req: Requirement, inItem: readonly TechHit[]): string | undefined {
+  const hit = inItem.find((t) => t.start >= y.end) ?? inItem[0];
+  if (hit) return hit.name;
+  const m = SKILL_AFTER.exec(text.slice(y.end, req.end));
+  const phrase = m?.[1]?.replace(SKILL_STOP, '').replace(/[.,;:)]+$/u, '').trim();
+  return phrase && !/^(?:experience|professional|years?)$/iu.test(phrase) ? phrase : undefined;
+}
+
+/**
+ * Gives each requirement the first years phrase inside it that reads as experience, and the skill it is for.
+ * Years hits, tech hits and requirements are all sorted, so this is one merge pass.
+ */
+export function attachYears(text: string, reqs: Requirement[], years: readonly YearsHit[], tech: readonly TechHit[]): YearsHit[] {
+  const used: YearsHit[] = [];
+  let j = 0;
+  let t = 0;
+  for (const r of reqs) {
+    while (j < years.length && (years[j] as YearsHit).start < r.start) j++;
+    while (t < tech.length && (tech[t] as TechHit).start < r.start) t++;
+    const inItem: TechHit[] = [];
+    for (let k = t; k < tech.length && (tech[k] as TechHit).start < r.end; k++) inItem.push(tech[k] as TechHit);
+    for (let k = j; k < years.length && (years[k] as YearsHit).start < r.end; k++) {
+      const y = years[k] as YearsHit;
+      if (!y.experience && !y.ofTail) continue;
+      used.push(y);
+      if (r.years !== undefined) continue;
+      r.years = y.min;
+      if (y.max !== null) r.yearsMax = y.max;
+      const skill = attributeSkill(text, y, r, inItem);
+      if (skill) r.skill = skill;
+    }
+  }
+  return used;
+}

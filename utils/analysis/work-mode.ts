@@ -1,0 +1,38 @@
+import type { WorkMode } from '../types';
+
+const OFFICE = `(?:in|at|from|into) (?:the|our|an?|your|their|its|local)?\\s?(?:local )?(?:office|offices|site|workplace)`;
+/** "at least 50% of the time in the office", "80% in-office", "100% from the office". */
+const PERCENT_OFFICE = new RegExp(`(\\d{1,3})\\s?%(?:[^.%\\n]{0,60}?${OFFICE}|\\s?(?:in[- ]office|on[- ]site|onsite|office attendance|vor ort|présentiel))`, 'giu');
+const RULES: ReadonlyArray<[WorkMode, RegExp]> = [
+  ['hybrid', /\bhybrid(?:e)?\b|\b(?:one|two|three|four|[1-4])(?:\s?(?:-|to|or)\s?(?:two|three|four|[1-4]))?\s?days?\s?(?:a|per|each|every|\/)\s?week\s(?:in|at|from|on)\b|\bdays? (?:a|per) week (?:in|at) (?:the|our) office|\bpartially remote role|\bflexible (?:working|work) (?:model|arrangement)|\btélétravail partiel|\bteilweise (?:remote|homeoffice|mobil)|\bmobiles arbeiten\b/giu],
+  ['onsite', /\bon[- ]?site\b(?! interview)|\bin[- ]office (?:role|position|only)|\bnot (?:a )?(?:fully )?remote|\bno remote\b|\bvor ort\b|\bsur site\b|\bprésentiel\b|\bfull(?:y)? in[- ]office\b|\b5 days (?:a|per) week in (?:the|our) office/giu],
+  ['remote', /\bfully[- ]remote\b|\bremote[- ]first\b|\b100\s?% remote\b|\bwork(?:ing)? from anywhere\b|\bremote (?:position|role|job|opportunity|work|working|friendly)\b|\(remote\)|\bremote[,-]? (?:us|usa|uk|eu|europe|emea|worldwide|global)\b|\bis (?:a )?remote\b|\bwork remotely\b|\bfull remote\b|\btélétravail (?:complet|total|100)|\b(?:100\s?% )?homeoffice\b|\bortsunabhängig\b|^remote$/gimu],
+];
+
+/**
+ * Remote / hybrid / onsite from the text, or null when it says nothing. Each signal counts; a posting that names
+ * a general in-office share ("at least 50% of the time in the office") and 100% only for some sites is hybrid.
+ * @example findWorkMode('Expected to spend at least 50% of the time in the office.') // 'hybrid'
+ */
+export function findWorkMode(text: string): WorkMode | null {
+  const score: Record<WorkMode, number> = { remote: 0, hybrid: 0, onsite: 0 };
+  const first: Record<WorkMode, number> = { remote: Infinity, hybrid: Infinity, onsite: Infinity };
+  const note = (mode: WorkMode, at: number): void => {
+    score[mode]++;
+    first[mode] = Math.min(first[mode], at);
+  };
+  PERCENT_OFFICE.lastIndex = 0;
+  for (let m = PERCENT_OFFICE.exec(text); m; m = PERCENT_OFFICE.exec(text)) {
+    const pct = Number(m[1]);
+    if (pct >= 100) note('onsite', m.index);
+    else if (pct > 0) note('hybrid', m.index);
+  }
+  for (const [mode, re] of RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) note(mode, m.index);
+  }
+  const modes = (['hybrid', 'remote', 'onsite'] as const).filter((m) => score[m] > 0);
+  if (!modes.length) return null;
+  // Most signals win; on a tie the first stated mode wins (the header usually states it).
+  return modes.sort((a, b) => score[b] - score[a] || first[a] - first[b])[0] ?? null;
+}
