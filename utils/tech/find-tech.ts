@@ -1,5 +1,8 @@
-// STUB (owned by the tech-dictionary helper): the public API of the tech matcher. Keep these signatures.
 import type { TechCategory, TechStackEntry, TextBlock } from '../types';
+import { findCandidates } from './candidates';
+import { resolveContext } from './context';
+import { getTechTrie } from './trie';
+import { tokenize } from './tokenize';
 
 export interface TechHit {
   start: number;
@@ -9,12 +12,26 @@ export interface TechHit {
   category: TechCategory;
 }
 
-/** Every tech mention in `text`, in order, offsets exact. `blocks` (optional) lets list context decide ambiguous words. */
-export function findTech(_text: string, _blocks?: readonly TextBlock[]): TechHit[] {
-  return [];
+/**
+ * Every tech mention in `text`, in order, offsets exact (`text.slice(hit.start, hit.end)` is the surface).
+ * `blocks` (optional) lets list items and table cells vouch for ambiguous names.
+ * @example findTech('Proficient in Go and k8s').map((h) => h.name) // ['Go', 'Kubernetes']
+ */
+export function findTech(text: string, blocks?: readonly TextBlock[]): TechHit[] {
+  if (!text) return [];
+  const { entries } = getTechTrie();
+  const tokens = tokenize(text);
+  const candidates = resolveContext(text, tokens, findCandidates(text, tokens), blocks);
+  return candidates.map((cand) => {
+    const entry = entries[cand.entry]!;
+    return { start: cand.start, end: cand.end, name: entry.name, category: entry.category };
+  });
 }
 
-/** Tech stack with mention counts, most mentioned first. */
+/**
+ * Tech stack with mention counts, most mentioned first (ties keep first-mention order).
+ * @example summarizeTech(findTech('Go, Go and Rust')) // [{name:'Go', mentions:2, …}, {name:'Rust', mentions:1, …}]
+ */
 export function summarizeTech(hits: readonly TechHit[]): TechStackEntry[] {
   const byName = new Map<string, TechStackEntry>();
   for (const h of hits) {

@@ -1,0 +1,185 @@
+import type { TextBlock } from '../types';
+import type { Candidate } from './candidates';
+import {
+  AFTER_NOUNS,
+  ALLOWED_AFTER,
+  BULLETS,
+  COMPANY_AFTER,
+  CUE_BEFORE,
+  DEPARTMENTS,
+  FOOD,
+  LIST_PUNCT,
+  LIST_WORDS,
+  PERSON_AFTER,
+  PLACES_AFTER,
+  STRONG_CUE_BEFORE,
+  VETO_BEFORE,
+} from './context-words';
+import { needsContext } from './dictionary/format';
+import { GAP_LINE, type Tokens } from './tokenize';
+
+/** How far back the "before" rules read. */
+const LEAD_CHARS = 48;
+/** At most this many separator tokens between two items of one list ("Go @ 6 Ruby" has two). */
+const MAX_LIST_GAP = 6;
+const YEAR = /^(?:19|20)\d\d$/;
+const DIGITS = /^\d+$/;
+const LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const LIST_BLOCK_KINDS = new Set<TextBlock['kind']>(['item', 'cell', 'term']);
+
+interface Ctx {
+  text: string;
+  tokens: Tokens;
+  blocks: readonly TextBlock[] | undefined;
+}
+
+const tok = (c: Ctx, k: number): string =>
+  k < 0 || k >= c.tokens.count ? '' : c.text.slice(c.tokens.start[k], c.tokens.end[k]);
+const lowerTok = (c: Ctx, k: number): string => tok(c, k).toLowerCase();
+/** Token k is on the same line as token k-1. */
+const sameLine = (c: Ctx, k: number): boolean => k < c.tokens.count && c.tokens.gap[k] !== GAP_LINE;
+
+function lead(c: Ctx, cand: Candidate): string {
+  const from = Math.max(0, cand.start - LEAD_CHARS);
+  const before = c.text.slice(from, cand.start);
+  const line = before.lastIndexOf('\n');
+  return (line >= 0 ? before.slice(line + 1) : before).toLowerCase();
+}
+
+/** The word after the name, when it follows on the same line with only spaces between. */
+function wordAfter(c: Ctx, cand: Candidate): string {
+  const k = cand.last + 1;
+  return sameLine(c, k) && c.tokens.word[k] === 1 && c.tokens.gap[k] !== 0 ? tok(c, k) : '';
+}
+
+/** Person, place, company, verb and food readings that rule the name out whatever the evidence. */
+function vetoed(c: Ctx, cand: Candidate, leadText: string): boolean {
+  if (VETO_BEFORE.test(leadText)) return true;
+  const next = wordAfter(c, cand);
+  const nextLower = next.toLowerCase();
+  if (next) {
+    if (YEAR.test(next)) return true;
+    if (COMPANY_AFTER.has(nextLower) || PERSON_AFTER.has(nextLower)) return true;
+    if (LOWER_START.test(next) && !ALLOWED_AFTER.has(nextLower) && !AFTER_NOUNS.has(nextLower)) return true;
+    if (nextLower === 'in' || nextLower === 'from' || nextLower === 'at') {
+      if (DEPARTMENTS.has(lowerTok(c, cand.last + 2))) return true;
+    }
+  }
+  // "Cypress, Texas", "Phoenix, AZ"
+  if (tok(c, cand.last + 1) === ',' && sameLine(c, cand.last + 2) && PLACES_AFTER.has(lowerTok(c, cand.last + 2))) {
+    const place = tok(c, cand.last + 2);
+    if (UPPER_START.test(place)) return true;
+  }
+  for (let k = cand.first - 4; k <= cand.last + 4; k++) {
+    if (k >= 0 && (k < cand.first || k > cand.last) && FOOD.has(lowerTok(c, k))) return true;
+  }
+  return false;
+}
+
+/** Evidence from the name alone: a cue before it, a tech noun after it, or (for `~` names) a mid-sentence capital. */
+function ownEvidence(c: Ctx, cand: Candidate, leadText: string): boolean {
+  if (STRONG_CUE_BEFORE.test(leadText)) return true;
+  const strict = cand.mode === 'strict';
+  if (!strict && CUE_BEFORE.test(leadText)) return true;
+  const next = wordAfter(c, cand).toLowerCase();
+  if (next && AFTER_NOUNS.has(next)) return true;
+  if (inTechOnlyBlock(c, cand)) return true;
+  if (strict) return false;
+  // Mid-sentence capital: "our backend is Go" — a lowercase word before, not a Title Case run after.
+  const prev = cand.first - 1;
+  if (prev >= 0 && c.tokens.word[prev] === 1 && sameLine(c, cand.first) && LOWER_START.test(tok(c, prev))) {
+    const after = wordAfter(c, cand);
+    return !(after && UPPER_START.test(after));
+  }
+  return false;
+}
+
+/** A list item, table cell or bullet line that holds nothing but this name (and maybe other tech). */
+function inTechOnlyBlock(c: Ctx, cand: Candidate): boolean {
+  let from: number;
+  let to: number;
+  if (c.blocks && c.blocks.length > 0) {
+    const block = findBlock(c.blocks, cand.start);
+    if (!block || !LIST_BLOCK_KINDS.has(block.kind)) return false;
+    from = block.start;
+    to = block.end;
+  } else {
+    from = c.text.lastIndexOf('\n', cand.start - 1) + 1;
+    const nl = c.text.indexOf('\n', cand.end);
+    to = nl < 0 ? c.text.length : nl;
+    const first = c.text.slice(from, cand.start).trimStart()[0];
+    if (first === undefined || !BULLETS.has(first)) return false;
+  }
+  const rest = c.text.slice(from, cand.start) + c.text.slice(cand.end, to);
+  return !LETTER.test(rest);
+}
+
+function findBlock(blocks: readonly TextBlock[], pos: number): TextBlock | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found: TextBlock | undefined;
+  // Blocks come in document order; the innermost block starting at or before pos wins.
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (b.start <= pos) {
+      if (pos < b.end) found = b;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** True when only list separators stand between two candidates on one line. */
+function listNeighbours(c: Ctx, a: Candidate, b: Candidate): boolean {
+  if (b.first - a.last - 1 > MAX_LIST_GAP) return false;
+  for (let k = a.last + 1; k <= b.first; k++) if (!sameLine(c, k)) return false;
+  for (let k = a.last + 1; k < b.first; k++) {
+    const t = lowerTok(c, k);
+    if (LIST_PUNCT.has(t) || LIST_WORDS.has(t) || DIGITS.test(t)) continue;
+    // A version's dot ("Python 3.12, Go") but never a sentence's full stop.
+    if (t === '.' && DIGITS.test(tok(c, k - 1)) && DIGITS.test(tok(c, k + 1))) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Keeps unambiguous candidates, and ambiguous ones that survive the vetoes and have evidence of their own or sit in
+ * a list run with evidence (an unambiguous neighbour, or an ambiguous one with evidence).
+ * @example "(Java, Ruby, Python, Go)" keeps all four; "Go to market" keeps none.
+ */
+export function resolveContext(
+  text: string,
+  tokens: Tokens,
+  candidates: readonly Candidate[],
+  blocks?: readonly TextBlock[],
+): Candidate[] {
+  const c: Ctx = { text, tokens, blocks };
+  const alive: Candidate[] = [];
+  const evidence: boolean[] = [];
+  for (const cand of candidates) {
+    if (!needsContext(cand.mode)) {
+      alive.push(cand);
+      evidence.push(true);
+      continue;
+    }
+    const leadText = lead(c, cand);
+    if (vetoed(c, cand, leadText)) continue;
+    alive.push(cand);
+    evidence.push(ownEvidence(c, cand, leadText));
+  }
+  const kept: Candidate[] = [];
+  let runStart = 0;
+  for (let i = 0; i <= alive.length; i++) {
+    if (i < alive.length && i > runStart && listNeighbours(c, alive[i - 1]!, alive[i]!)) continue;
+    // [runStart, i) is one list run.
+    let runHasEvidence = false;
+    for (let j = runStart; j < i; j++) runHasEvidence ||= evidence[j]!;
+    if (runHasEvidence) for (let j = runStart; j < i; j++) kept.push(alive[j]!);
+    runStart = i;
+  }
+  return kept;
+}
