@@ -46,3 +46,40 @@ export function createNotesWriter(write: (id: number, notes: string) => Promise<
     flush,
   };
 }
+
+/** The part of a runtime Port the sender uses (so this file stays free of extension APIs). */
+export interface PortLike {
+  postMessage(msg: NotesEdit): void;
+  onDisconnect: { addListener(cb: () => void): void };
+}
+
+/**
+ * The page side: sends each edit over a port, reconnecting when the background went away (a stopped service
+ * worker closes the port), so no edit is dropped.
+ *
+ * @example
+ * const stream = createNotesStream(() => browser.runtime.connect({ name: NOTES_PORT }));
+ * stream.send({ id: 1, notes: 'Call back Monday' });
+ */
+export function createNotesStream(connect: () => PortLike) {
+  let port: PortLike | null = null;
+  const open = () => {
+    const p = connect();
+    p.onDisconnect.addListener(() => {
+      if (port === p) port = null;
+    });
+    return p;
+  };
+  return {
+    send(edit: NotesEdit) {
+      port ??= open();
+      try {
+        port.postMessage(edit);
+      } catch {
+        // The port died between our check and the send: open a fresh one and send again.
+        port = open();
+        port.postMessage(edit);
+      }
+    },
+  };
+}
