@@ -39,14 +39,14 @@ function salvage(source: string): Json | null {
   return o;
 }
 
+/** A `<script type="application/ld+json">` (type possibly entity-encoded). */
+export function isLdScript(el: Element): boolean {
+  return LD_TYPE_RE.test(el.getAttribute('type') ?? '');
+}
+
 /** Source text of every JSON-LD script on the page. */
 export function jsonLdSources(doc: Document): string[] {
-  const out: string[] = [];
-  for (const s of Array.from(doc.getElementsByTagName('script'))) {
-    const type = s.getAttribute('type');
-    if (type && LD_TYPE_RE.test(type)) out.push(s.textContent ?? '');
-  }
-  return out;
+  return Array.from(doc.getElementsByTagName('script')).filter(isLdScript).map((s) => s.textContent ?? '');
 }
 
 /**

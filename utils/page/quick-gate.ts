@@ -1,19 +1,23 @@
 // The cheap first look run on every page: false means "certainly not a posting, stop here".
-// Bounded work only: a few selector queries and a capped sample of short heading-like elements and text.
+// One bounded walk over the first nodes (plus the head and the end of body, where JSON-LD usually sits): selector
+// queries scan the whole tree, which costs milliseconds on big pages in linkedom and adds up in the page too.
 import { ANY_BOARD_MARKER, BOARDS } from './boards/registry';
 import { boardKeyFromUrl } from './boards/board';
-import { jsonLdSources } from './json-ld';
+import { isLdScript } from './json-ld';
 import { GATE_WORD_RE } from './posting-cues';
 
 const JOB_POSTING_RE = /jobposting/i;
-const MICRODATA_SELECTOR = '[itemtype*="jobposting" i]';
-const CUE_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'dt', 'p'];
-const MAX_PER_TAG = 80;
+/** Class, id and attribute values named in the boards' DOM markers: a hint worth one real querySelector. */
+const MARKER_TOKEN_RE = new RegExp(
+  Array.from(ANY_BOARD_MARKER.matchAll(/[.#]([\w-]+)|="?([\w-]+)"?\]/g), (m) => m[1] ?? m[2]).join('|'),
+);
+const MAX_NODES = 2500;
+const ATTRIBUTE_DEPTH = 4;
+/** Subtrees with no posting text (menus, site header and footer, graphics). */
+const SKIP_TAGS = new Set(['style', 'svg', 'nav', 'header', 'footer', 'noscript', 'template', 'select', 'iframe']);
+const TAIL_ELEMENTS = 30;
 const MAX_CUE_CHARS = 60;
-const MAX_TEXT_NODES = 1500;
 const MIN_CUES = 2;
-/** NodeFilter.SHOW_TEXT (the constant is not a global in Node). */
-const SHOW_TEXT = 4;
 
 function parseUrl(url: string | null): URL | null {
   try {
@@ -23,27 +27,63 @@ function parseUrl(url: string | null): URL | null {
   }
 }
 
-function cueCount(doc: Document): number {
+function isPostingScript(el: Element): boolean {
+  return isLdScript(el) && JOB_POSTING_RE.test(el.textContent ?? '');
+}
+
+/** JSON-LD JobPosting among `parent`'s last `limit` children (`children`, not sibling links: linkedom scans those). */
+function scriptsSay(parent: Element | null | undefined, limit: number): boolean {
+  const kids = parent?.children;
+  if (!kids) return false;
+  for (let i = kids.length - 1; i >= 0 && kids.length - i <= limit; i--) {
+    const el = kids[i] as Element;
+    if (el.localName === 'script' && isPostingScript(el)) return true;
+  }
+  return false;
+}
+
+/** Walks the first MAX_NODES nodes of body (page chrome skipped): posting scripts, heading-like cue words, and
+ * near the top of the tree, microdata and board markers. */
+function walkSays(doc: Document, body: Element): boolean {
   const cues = new Set<string>();
-  const note = (s: string | null): void => {
-    const m = s && s.length <= MAX_CUE_CHARS ? GATE_WORD_RE.exec(s) : null;
-    if (m) cues.add(m[0].toLowerCase());
-  };
-  for (const tag of CUE_TAGS) {
-    const els = doc.getElementsByTagName(tag);
-    for (let i = 0; i < els.length && i < MAX_PER_TAG; i++) note((els[i] as Element).textContent);
-    if (cues.size >= MIN_CUES) return cues.size;
+  let markerHint = false;
+  let node: Node | null = body;
+  let depth = 0;
+  for (let n = 0; node && n < MAX_NODES; n++) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const s = (node as Text).data;
+      const m = s.length <= MAX_CUE_CHARS * 2 ? GATE_WORD_RE.exec(s) : null;
+      if (m && s.trim().length <= MAX_CUE_CHARS) {
+        cues.add(m[0].toLowerCase());
+        if (cues.size >= MIN_CUES) return true;
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.localName;
+      if (tag === 'script') {
+        if (isPostingScript(el)) return true;
+      } else if (!SKIP_TAGS.has(tag)) {
+        descend = true;
+        // Attribute reads cost (a lot in linkedom): only near the top, where posting containers sit.
+        if (depth <= ATTRIBUTE_DEPTH) {
+          if (JOB_POSTING_RE.test(el.getAttribute('itemtype') ?? '')) return true;
+          markerHint ||= MARKER_TOKEN_RE.test(`${el.getAttribute('class')} ${el.getAttribute('id')}`);
+        }
+      }
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      depth++;
+      continue;
+    }
+    while (node && node !== body && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+    }
+    node = node && node !== body ? node.nextSibling : null;
   }
-  // Headings made of styled divs: a capped walk over the first text nodes.
-  const body = doc.body;
-  if (!body) return cues.size;
-  const walker = doc.createTreeWalker(body, SHOW_TEXT);
-  for (let i = 0; i < MAX_TEXT_NODES && cues.size < MIN_CUES; i++) {
-    const n = walker.nextNode();
-    if (!n) break;
-    note((n as Text).data.trim());
-  }
-  return cues.size;
+  return markerHint && !!doc.querySelector(ANY_BOARD_MARKER);
 }
 
 /**
@@ -53,7 +93,6 @@ function cueCount(doc: Document): number {
 export function quickGate(doc: Document, url: string | null): boolean {
   const u = parseUrl(url);
   if (u && BOARDS.some((b) => boardKeyFromUrl(b, u))) return true;
-  if (jsonLdSources(doc).some((s) => JOB_POSTING_RE.test(s))) return true;
-  if (doc.querySelector(MICRODATA_SELECTOR) || doc.querySelector(ANY_BOARD_MARKER)) return true;
-  return cueCount(doc) >= MIN_CUES;
+  if (scriptsSay(doc.head, Infinity) || scriptsSay(doc.body, TAIL_ELEMENTS)) return true;
+  return !!doc.body && walkSays(doc, doc.body);
 }
