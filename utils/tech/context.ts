@@ -14,6 +14,7 @@ import {
   PLACES_AFTER,
   STRONG_CUE_BEFORE,
   VETO_BEFORE,
+  VETO_PHRASES,
 } from './context-words';
 import { needsContext } from './dictionary/format';
 import { GAP_LINE, type Tokens } from './tokenize';
@@ -61,6 +62,7 @@ function vetoed(c: Ctx, cand: Candidate, leadText: string): boolean {
   const nextLower = next.toLowerCase();
   if (next) {
     if (YEAR.test(next)) return true;
+    if (VETO_PHRASES.has(`${tok(c, cand.first).toLowerCase()}_${nextLower}`)) return true;
     if (COMPANY_AFTER.has(nextLower) || PERSON_AFTER.has(nextLower)) return true;
     if (LOWER_START.test(next) && !ALLOWED_AFTER.has(nextLower) && !AFTER_NOUNS.has(nextLower)) return true;
     if (nextLower === 'in' || nextLower === 'from' || nextLower === 'at') {

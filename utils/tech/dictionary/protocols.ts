@@ -50,7 +50,7 @@ export const PROTOCOLS: readonly string[] = [
   'XML-RPC',
   'OData',
   'JSON Schema',
-  'OpenAPI Specification',
+  'OpenAPI|OpenAPI Specification|OpenAPI spec',
   'AsyncAPI',
   'Protobuf schema',
   'CSV format',
