@@ -1,5 +1,8 @@
 // Settings (small, typed, versioned) in extension storage. Owned by the on-page helper; the options page renders them.
 import { storage } from 'wxt/utils/storage';
+import { isSiteDisabled, siteOf } from './disabled-sites';
+
+export { isSiteDisabled };
 
 export type RunMode = 'auto' | 'on-demand';
 
@@ -22,3 +25,12 @@ export const panelStateItem = storage.defineItem<PanelState>('local:panelState',
   fallback: { collapsed: false, corner: 'bottom-right', seenFirstPosting: false },
   version: 1,
 });
+
+/** Turns Jobmark off (or back on) for a site; stores the hostname without "www.". */
+export async function setSiteDisabled(hostname: string, off: boolean): Promise<string[]> {
+  const site = siteOf(hostname);
+  const current = await disabledSitesItem.getValue();
+  const next = off ? [...new Set([...current, site])] : current.filter((d) => siteOf(d) !== site);
+  await disabledSitesItem.setValue(next);
+  return next;
+}

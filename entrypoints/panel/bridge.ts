@@ -1,0 +1,43 @@
+/**
+ * The hand-off between the content script and the panel script. The background injects the panel script
+ * (`/panel.js`) into the same isolated world as the content script, so both see the same `globalThis`: the content
+ * script publishes a PageBridge, the panel publishes a PanelHandle. Nothing here is visible to the page.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { HighlightKind, PostingAnalysis } from '@/utils/types';
+
+export const PAGE_BRIDGE_KEY = '__jobmarkPage';
+export const PANEL_HANDLE_KEY = '__jobmarkPanel';
+
+/** What the panel shows: page-derived facts only. */
+export interface PanelView {
+  analysis: PostingAnalysis;
+  url: string;
+  /** Annotated because the user asked (shortcut/popup), not by detection. */
+  manual: boolean;
+  /** Annotated from the user's selection rather than the whole page. */
+  fromSelection: boolean;
+  highlightsOn: boolean;
+  /** Painted ranges per kind (for the legend). */
+  counts: Partial<Record<HighlightKind, number>>;
+  /** The compromise pass is still running. */
+  skillsPending: boolean;
+}
+
+export interface PageBridge {
+  ctx: ContentScriptContext;
+  view(): PanelView | null;
+  setHighlightsOn(on: boolean): void;
+  /** Scrolls to the next painted mention of `label` (a tech chip); false when none is painted. */
+  scrollToNext(kind: HighlightKind, label: string): boolean;
+}
+
+export interface PanelHandle {
+  update(view: PanelView): void;
+  /** Expands the panel (the user asked to annotate). */
+  expand(): void;
+  remove(): void;
+}
+
+type Shared = { [PAGE_BRIDGE_KEY]?: PageBridge; [PANEL_HANDLE_KEY]?: PanelHandle };
+export const shared = globalThis as typeof globalThis & Shared;

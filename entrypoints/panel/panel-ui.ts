@@ -1,0 +1,156 @@
+import { sendMessage, type SavedState } from '@/utils/messaging';
+import { HIGHLIGHT_KINDS, HIGHLIGHT_LEGEND } from '@/utils/highlight/names';
+import type { PanelState } from '@/utils/settings';
+import type { HighlightKind } from '@/utils/types';
+import type { PageBridge, PanelView } from './bridge';
+import { el, setText } from './dom';
+import { companyLine, requirementCounts, salaryText, savedText, workModeText, yearsText } from './format';
+
+const CORNERS: PanelState['corner'][] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
+const MAX_CHIPS = 24;
+const noop = () => {};
+
+/** The panel's DOM (inside the shadow root): built once, updated in place when the posting changes. */
+export class PanelUi {
+  readonly root: HTMLDivElement;
+  private readonly title = el('h2');
+  private readonly company = el('p', { class: 'company' });
+  private readonly note = el('p', { class: 'note' });
+  private readonly facts = el('dl');
+  private readonly tech = el('div', { class: 'chips', 'data-kind': 'tech' });
+  private readonly skills = el('div', { class: 'chips', 'data-kind': 'skill' });
+  private readonly skillsLabel = el('p', { class: 'label' }, 'Skills asked for');
+  private readonly toggle = el('button', { class: 'toggle', type: 'button', 'aria-pressed': 'true' });
+  private readonly save = el('button', { class: 'save', type: 'button' }, 'Save');
+  private readonly status = el('span', { class: 'status', role: 'status' });
+  private view: PanelView;
+  private saved: SavedState | null = null;
+
+  constructor(
+    private readonly bridge: PageBridge,
+    private state: PanelState,
+    private readonly persist: (s: PanelState) => void,
+  ) {
+    this.view = bridge.view()!;
+    const tab = el('button', { class: 'tab', type: 'button', title: 'Show the Jobmark summary' }, 'Jobmark');
+    const move = el('button', { class: 'move', type: 'button', title: 'Move to another corner', 'aria-label': 'Move panel' }, '⤢');
+    const collapse = el('button', { class: 'collapse', type: 'button', title: 'Collapse', 'aria-label': 'Collapse panel' }, '–');
+    const legend = el('ul', { class: 'legend' });
+    for (const kind of HIGHLIGHT_KINDS) legend.append(el('li', {}, el('span', { class: `sw ${kind}` }, HIGHLIGHT_LEGEND[kind])));
+    const card = el(
+      'section',
+      { class: 'card', role: 'region', 'aria-label': 'Jobmark posting summary' },
+      el('header', {}, el('span', { class: 'brand' }, 'Jobmark'), move, collapse),
+      this.title, this.company, this.note, this.facts,
+      el('p', { class: 'label' }, 'Tech stack'), this.tech,
+      this.skillsLabel, this.skills,
+      el('details', {}, el('summary', {}, 'What the highlights mean'), legend),
+      el('div', { class: 'actions' }, this.save, this.toggle, this.status),
+    );
+    this.root = el('div', { class: 'jm' }, tab, card);
+    tab.addEventListener('click', () => this.setCollapsed(false));
+    collapse.addEventListener('click', () => this.setCollapsed(true));
+    move.addEventListener('click', () => {
+      const next = CORNERS[(CORNERS.indexOf(this.state.corner) + 1) % CORNERS.length]!;
+      this.setState({ ...this.state, corner: next });
+    });
+    this.toggle.addEventListener('click', () => this.bridge.setHighlightsOn(!this.view.highlightsOn));
+    this.save.addEventListener('click', () => void this.onSave());
+    for (const chips of [this.tech, this.skills])
+      chips.addEventListener('click', (e) => {
+        const chip = (e.target as Element).closest('button');
+        const label = chip?.getAttribute('data-label');
+        if (label) this.bridge.scrollToNext(chips.getAttribute('data-kind') as HighlightKind, label);
+      });
+    this.applyState();
+    this.update(this.view);
+  }
+
+  update(view: PanelView): void {
+    const jobChanged = view.analysis.jobKey !== this.view.analysis.jobKey;
+    this.view = view;
+    const a = view.analysis;
+    setText(this.title, a.title ?? (view.fromSelection ? 'Selected text' : document.title || 'Untitled posting'));
+    setText(this.company, companyLine(a));
+    setText(
+      this.note,
+      view.fromSelection ? 'Read from your selection.' : view.manual && !a.isJobPosting ? 'Annotated on request: this page did not look like one posting.' : '',
+    );
+    const { must, nice } = requirementCounts(a);
+    const rows: [string, string | null][] = [
+      ['Salary', salaryText(a.salary)],
+      ['Work mode', workModeText(a.workMode)],
+      ['Experience', yearsText(a.experienceYears)],
+      ['Requirements', a.requirements.length ? `${must} must · ${nice} nice` : null],
+    ];
+    this.facts.replaceChildren(...rows.filter(([, v]) => v).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v!)]));
+    this.tech.replaceChildren(
+      ...a.techStack.slice(0, MAX_CHIPS).map((t) =>
+        el('button', { class: 'chip', type: 'button', 'data-label': t.name, title: `Show the next mention of ${t.name}` },
+          t.name, el('span', { class: 'n' }, `×${t.mentions}`)),
+      ),
+    );
+    if (!a.techStack.length) this.tech.append(el('span', { class: 'note' }, 'No technologies named.'));
+    this.skills.replaceChildren(
+      ...a.skills.slice(0, MAX_CHIPS).map((s) =>
+        el('button', { class: 'chip skill', type: 'button', 'data-label': s, title: `Show the next mention of ${s}` }, s)),
+    );
+    this.skillsLabel.hidden = !a.skills.length && !view.skillsPending;
+    if (view.skillsPending && !a.skills.length) this.skills.append(el('span', { class: 'note' }, 'Finding skills…'));
+    setText(this.toggle, view.highlightsOn ? 'Hide highlights' : 'Show highlights');
+    this.toggle.setAttribute('aria-pressed', String(view.highlightsOn));
+    if (jobChanged || !this.saved) void this.refreshSaved();
+  }
+
+  expand(): void {
+    this.setCollapsed(false);
+  }
+
+  private setCollapsed(collapsed: boolean): void {
+    this.setState({ ...this.state, collapsed });
+  }
+
+  private setState(s: PanelState): void {
+    this.state = s;
+    this.applyState();
+    this.persist(s);
+  }
+
+  private applyState(): void {
+    this.root.setAttribute('data-corner', this.state.corner);
+    this.root.setAttribute('data-collapsed', String(this.state.collapsed));
+  }
+
+  private showSaved(state: SavedState | null, already = false): void {
+    this.saved = state;
+    const text = savedText(state);
+    setText(this.status, text ? (already ? `Already saved${text.slice(5)}` : text) : '');
+    setText(this.save, state?.saved ? 'Saved' : 'Save');
+    this.save.disabled = !!state?.saved;
+    if (state?.saved) this.reportSaved();
+  }
+
+  private async refreshSaved(): Promise<void> {
+    const jobKey = this.view.analysis.jobKey;
+    if (!jobKey) return this.showSaved(null);
+    const state = await sendMessage('getSavedState', { jobKey }).catch(() => null);
+    if (jobKey === this.view.analysis.jobKey) this.showSaved(state);
+  }
+
+  private async onSave(): Promise<void> {
+    this.save.disabled = true;
+    setText(this.status, 'Saving…');
+    try {
+      const res = await sendMessage('saveRole', { analysis: this.view.analysis, url: this.view.url });
+      this.showSaved(res, res.alreadySaved);
+    } catch (err) {
+      this.save.disabled = false;
+      setText(this.status, `Couldn't save: ${err instanceof Error ? err.message : 'unknown error'}`);
+    }
+  }
+
+  /** The toolbar badge shows saved postings too. */
+  private reportSaved(): void {
+    void sendMessage('reportPosting', { posting: { url: this.view.url, analysis: this.view.analysis, saved: true } }).catch(noop);
+  }
+}

@@ -1,0 +1,217 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { listen, send } from './messages';
+import { quickGate, readPage } from '@/utils/page/read-page';
+import { extractText } from '@/utils/page/extract-text';
+import { alignText, relocate } from '@/utils/highlight/align';
+import { isSiteDisabled } from '@/utils/disabled-sites';
+import { readPageSettings, writeHighlightsOn } from './settings-lite';
+import type { Highlight, PostingAnalysis } from '@/utils/types';
+import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type PanelView } from '../panel/bridge';
+import { MAX_PAGE_CHARS } from './limits';
+import { Painter } from './painter';
+import { readSelection, type PageRead } from './selection';
+import { PageWatcher, type WatchReason } from './watch';
+import { whenIdle, yieldToMain } from './yield';
+
+interface Shown {
+  read: PageRead;
+  analysis: PostingAnalysis;
+  url: string;
+  manual: boolean;
+  fromSelection: boolean;
+  skillsPending: boolean;
+}
+
+const noop = () => {};
+
+/** One page (frame): detects, paints, reports, opens the panel, follows SPA navigation, tears down. */
+export class PageController {
+  private gen = 0;
+  private shown: Shown | null = null;
+  private readonly painter = new Painter(document);
+  private readonly watcher: PageWatcher;
+  private busy = false;
+  private again: WatchReason | null = null;
+  private annotateListening = false;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.watcher = new PageWatcher(ctx, (r) => void this.recheck(r));
+    ctx.onInvalidated(() => this.teardown(false));
+    shared[PAGE_BRIDGE_KEY] = {
+      ctx,
+      view: () => this.view(),
+      setHighlightsOn: (on) => {
+        this.painter.setOn(on);
+        void writeHighlightsOn(on).catch(noop);
+        this.updatePanel();
+      },
+      scrollToNext: (kind, label) => this.painter.scrollToNext(kind, label),
+    };
+  }
+
+  async start(): Promise<void> {
+    const top = window === window.top;
+    if (top) {
+      this.listenAnnotate();
+      this.watcher.followUrl();
+    }
+    await whenIdle();
+    if (this.ctx.isInvalid) return;
+    await this.detect();
+    // Nothing yet: content may still arrive (Workday renders late). Watch briefly, then stop.
+    if (!this.shown) this.watcher.arm();
+  }
+
+  /** The automatic path: cheap gate, settings, full read, and show when it is a posting. */
+  private async detect(): Promise<void> {
+    const url = location.href;
+    if (!document.body || !quickGate(document, url)) return this.noPosting(url);
+    if (!(await this.autoAllowed())) return;
+    const read = this.fromPage(url);
+    if (!read.snapshot.detection.isJobPosting) return this.noPosting(url);
+    const s = this.shown;
+    if (s && !s.manual && s.url === url && s.read.snapshot.text === read.snapshot.text) return;
+    await this.show(await this.ensureSegments(read), false, false);
+  }
+
+  /** The page reader's snapshot, with its segments when its text came from the page's DOM. */
+  private fromPage(url: string): PageRead {
+    const { segments, ...snapshot } = readPage(document, url, { withSegments: true });
+    return { snapshot, segments: segments ?? [], base: segments ? 0 : -1 };
+  }
+
+  private async autoAllowed(): Promise<boolean> {
+    const s = await readPageSettings();
+    return s.runMode === 'auto' && !isSiteDisabled(s.disabledSites, location.hostname);
+  }
+
+  private noPosting(url: string): void {
+    if (this.shown && (!this.shown.manual || this.shown.url !== url)) this.teardown(true);
+  }
+
+  /** Text read from JSON-LD (a shell page) has no segments: map it onto the body's text instead, after a yield. */
+  private async ensureSegments(read: PageRead): Promise<PageRead> {
+    if (read.base >= 0 && read.snapshot.text.trim()) return read;
+    await yieldToMain();
+    const ex = extractText(document.body, { withSegments: true, maxChars: MAX_PAGE_CHARS });
+    const snapshot = read.snapshot.text.trim() ? read.snapshot : { ...read.snapshot, text: ex.text, blocks: ex.blocks };
+    const base = alignText(snapshot.text, ex.text);
+    return { snapshot, segments: ex.segments ?? [], base: base ?? -1, extractedText: ex.text };
+  }
+
+  /** Highlights placed on our segments: directly when aligned, else by finding each term. */
+  private place(read: PageRead, highlights: readonly Highlight[]): { list: readonly Highlight[]; base: number } {
+    if (read.base >= 0) return { list: highlights, base: read.base };
+    return { list: relocate(highlights, read.snapshot.text, read.extractedText ?? ''), base: 0 };
+  }
+
+  private async show(read: PageRead, manual: boolean, fromSelection: boolean): Promise<void> {
+    const gen = ++this.gen;
+    const stale = () => gen !== this.gen || this.ctx.isInvalid;
+    this.painter.clear();
+    const [analysis, on] = await Promise.all([
+      send('analyzeSnapshot', { snapshot: read.snapshot }).catch(() => null),
+      readPageSettings().then((s) => s.highlightsOn),
+    ]);
+    if (!analysis || stale()) return;
+    const url = location.href;
+    this.shown = { read, analysis, url, manual, fromSelection, skillsPending: true };
+    if (on !== this.painter.highlightsOn) this.painter.setOn(on);
+    const placed = this.place(read, analysis.highlights);
+    await this.painter.add(placed.list, read.segments, placed.base, stale);
+    if (stale()) return;
+    void send('reportPosting', { posting: { url, analysis } }).catch(noop);
+    await this.openPanel();
+    if (stale()) return;
+    await this.addSkills(gen, stale);
+  }
+
+  /** The compromise pass (background/offscreen) adds skill highlights after the first paint. */
+  private async addSkills(gen: number, stale: () => boolean): Promise<void> {
+    const s = this.shown;
+    if (!s) return;
+    const res = await send('findSkills', { text: s.analysis.text, analysis: s.analysis }).catch(() => null);
+    if (stale() || this.shown !== s) return;
+    s.skillsPending = false;
+    if (res) {
+      s.analysis = { ...s.analysis, skills: res.skills, highlights: [...s.analysis.highlights, ...res.highlights] };
+      const placed = this.place(s.read, res.highlights);
+      await this.painter.add(placed.list, s.read.segments, placed.base, stale);
+      if (gen !== this.gen) return;
+    }
+    this.updatePanel();
+  }
+
+  private view(): PanelView | null {
+    const s = this.shown;
+    if (!s) return null;
+    return {
+      analysis: s.analysis,
+      url: s.url,
+      manual: s.manual,
+      fromSelection: s.fromSelection,
+      highlightsOn: this.painter.highlightsOn,
+      counts: this.painter.counts(),
+      skillsPending: s.skillsPending,
+    };
+  }
+
+  private async openPanel(): Promise<void> {
+    if (shared[PANEL_HANDLE_KEY]) return this.updatePanel();
+    await send('openPanel', {}).catch(noop);
+  }
+
+  private updatePanel(): void {
+    const v = this.view();
+    if (v) shared[PANEL_HANDLE_KEY]?.update(v);
+  }
+
+  private teardown(report: boolean): void {
+    this.gen++;
+    this.painter.clear();
+    shared[PANEL_HANDLE_KEY]?.remove();
+    shared[PANEL_HANDLE_KEY] = undefined;
+    const had = this.shown != null;
+    this.shown = null;
+    if (report && had) void send('reportPosting', { posting: null }).catch(noop);
+  }
+
+  /** SPA navigation or late DOM: look again (one look at a time; a request during a look runs after it). */
+  private async recheck(reason: WatchReason): Promise<void> {
+    if (this.busy) {
+      this.again = this.again === 'url' ? 'url' : reason;
+      return;
+    }
+    this.busy = true;
+    try {
+      if (reason === 'url' && this.shown?.manual && this.shown.url !== location.href) this.teardown(true);
+      await this.detect();
+    } finally {
+      this.busy = false;
+      const next = this.again;
+      this.again = null;
+      if (next && this.ctx.isValid) void this.recheck(next);
+    }
+  }
+
+  /** Shortcut / popup: annotate now, where detection said no too; the selection when there is one. */
+  private listenAnnotate(): void {
+    if (this.annotateListening) return;
+    this.annotateListening = true;
+    const off = listen('annotateNow', async (data) => {
+      const url = location.href;
+      const sel = data.useSelection ? readSelection(document, url) : null;
+      if (!sel && this.shown && !this.shown.fromSelection) {
+        shared[PANEL_HANDLE_KEY]?.expand();
+        return { ok: true };
+      }
+      if (!sel && !document.body) return { ok: false, reason: 'This page has no text to read.' };
+      const read = sel ?? (await this.ensureSegments(this.fromPage(url)));
+      if (!read.snapshot.text.trim()) return { ok: false, reason: 'This page has no text to read.' };
+      await this.show(read, true, sel != null);
+      shared[PANEL_HANDLE_KEY]?.expand();
+      return this.shown ? { ok: true } : { ok: false, reason: 'The analysis did not finish.' };
+    });
+    this.ctx.onInvalidated(off);
+  }
+}

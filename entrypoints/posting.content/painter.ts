@@ -1,0 +1,102 @@
+import type { TextSegment } from '@/utils/page/extract-text';
+import type { Highlight, HighlightKind } from '@/utils/types';
+import { rangesFor, type RangesByKind } from '@/utils/highlight/ranges';
+import { clearHighlights, paintRanges, type HighlightCtor, type HighlightRegistryLike } from '@/utils/highlight/paint';
+import { CHUNK, yieldToMain } from './yield';
+
+const FOCUS_NAME = 'jobmark-focus';
+const FOCUS_MS = 1500;
+
+function registry(): { reg: HighlightRegistryLike; Ctor: HighlightCtor } | null {
+  const reg = (globalThis.CSS as { highlights?: HighlightRegistryLike } | undefined)?.highlights;
+  const Ctor = (globalThis as { Highlight?: HighlightCtor }).Highlight;
+  return reg && Ctor ? { reg, Ctor } : null;
+}
+
+const mentionKey = (kind: HighlightKind, label: string) => `${kind}:${label.toLowerCase()}`;
+
+/** The highlights of the posting on screen: painted in chunks, toggled, cleared, and walked by the tech chips. */
+export class Painter {
+  private ranges: RangesByKind = new Map();
+  private mentions = new Map<string, Range[]>();
+  private cursor = new Map<string, number>();
+  private on = true;
+  private focusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  get highlightsOn(): boolean {
+    return this.on;
+  }
+
+  /** Maps and paints `highlights` (offsets into text that starts at `base` in `segments`), yielding between chunks. */
+  async add(highlights: readonly Highlight[], segments: readonly TextSegment[], base: number, stale: () => boolean) {
+    const api = registry();
+    for (let i = 0; i < highlights.length; i += CHUNK) {
+      const part = rangesFor(this.doc, highlights.slice(i, i + CHUNK), segments, base, new Map(), (h, r) => {
+        if (h.kind !== 'tech' && h.kind !== 'skill') return;
+        const key = mentionKey(h.kind, h.label);
+        const list = this.mentions.get(key);
+        if (list) list.push(r);
+        else this.mentions.set(key, [r]);
+      });
+      for (const [kind, list] of part) {
+        const all = this.ranges.get(kind);
+        if (all) all.push(...list);
+        else this.ranges.set(kind, list);
+      }
+      if (this.on && api) paintRanges(api.reg, api.Ctor, part);
+      if (i + CHUNK < highlights.length) {
+        await yieldToMain();
+        if (stale()) return;
+      }
+    }
+  }
+
+  counts(): Partial<Record<HighlightKind, number>> {
+    const out: Partial<Record<HighlightKind, number>> = {};
+    for (const [kind, list] of this.ranges) out[kind] = list.length;
+    return out;
+  }
+
+  setOn(on: boolean): void {
+    this.on = on;
+    const api = registry();
+    if (!api) return;
+    clearHighlights(api.reg);
+    if (on) paintRanges(api.reg, api.Ctor, this.ranges);
+  }
+
+  /** Scrolls to the next mention of a tech/skill label, flashing it. */
+  scrollToNext(kind: HighlightKind, label: string): boolean {
+    const key = mentionKey(kind, label);
+    const list = (this.mentions.get(key) ?? []).filter((r) => r.startContainer.isConnected);
+    if (!list.length) return false;
+    const i = (this.cursor.get(key) ?? -1) + 1;
+    const range = list[i % list.length]!;
+    this.cursor.set(key, i % list.length);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const api = registry();
+    if (api) {
+      api.reg.delete(FOCUS_NAME);
+      const focus = new api.Ctor(range);
+      focus.priority = 10;
+      api.reg.set(FOCUS_NAME, focus);
+      clearTimeout(this.focusTimer);
+      this.focusTimer = setTimeout(() => api.reg.delete(FOCUS_NAME), FOCUS_MS);
+    }
+    return true;
+  }
+
+  clear(): void {
+    const api = registry();
+    if (api) {
+      clearHighlights(api.reg);
+      api.reg.delete(FOCUS_NAME);
+    }
+    clearTimeout(this.focusTimer);
+    this.ranges = new Map();
+    this.mentions = new Map();
+    this.cursor = new Map();
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Reads the settings items of utils/settings.ts straight from extension storage. The content script runs on every
+ * page and must stay tiny: @wxt-dev/storage alone would be ~3.5 KB gzipped of it. Keys and fallbacks mirror the items
+ * (a test checks they agree); writes still go through the items.
+ */
+import { browser } from 'wxt/browser';
+import type { RunMode } from '@/utils/settings';
+
+export interface PageSettings {
+  runMode: RunMode;
+  disabledSites: string[];
+  highlightsOn: boolean;
+}
+
+/** `sync:runMode`, `sync:disabledSites`, `local:highlightsOn` in utils/settings.ts. */
+export async function readPageSettings(): Promise<PageSettings> {
+  const [sync, local] = await Promise.all([
+    browser.storage.sync.get(['runMode', 'disabledSites']).catch(() => ({}) as Record<string, unknown>),
+    browser.storage.local.get('highlightsOn').catch(() => ({}) as Record<string, unknown>),
+  ]);
+  return {
+    runMode: sync.runMode === 'on-demand' ? 'on-demand' : 'auto',
+    disabledSites: Array.isArray(sync.disabledSites) ? (sync.disabledSites as string[]) : [],
+    highlightsOn: local.highlightsOn !== false,
+  };
+}
+
+/** Persists the highlights toggle (same key as `highlightsOnItem`). */
+export function writeHighlightsOn(on: boolean): Promise<void> {
+  return browser.storage.local.set({ highlightsOn: on });
+}

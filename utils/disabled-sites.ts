@@ -1,0 +1,19 @@
+// Pure helpers for the per-site off switch (no storage here: the content script imports this without the storage lib).
+
+/** A hostname as the per-site switch stores it: lower case, no "www.". */
+export function siteOf(hostname: string): string {
+  return hostname.trim().toLowerCase().replace(/^www\./, '');
+}
+
+/**
+ * Whether Jobmark is switched off for `hostname` (or a parent domain of it) by the per-site switch.
+ * @example isSiteDisabled(['example.com'], 'jobs.example.com') // true
+ */
+export function isSiteDisabled(disabled: readonly string[], hostname: string): boolean {
+  const host = siteOf(hostname);
+  return disabled.some((d) => {
+    const site = siteOf(d);
+    return site !== '' && (host === site || host.endsWith(`.${site}`));
+  });
+}
+
