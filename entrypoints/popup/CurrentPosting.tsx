@@ -13,7 +13,8 @@ const TECH_SHOWN = 8;
 export function CurrentPosting({ posting }: { posting: TabPosting }) {
   const a = posting.analysis;
   const keys = keysFor(a, posting.url);
-  const role = useLiveQuery(() => findRole(getDb(), keys.jobKey, keys.urlKey), [keys.jobKey, keys.urlKey]);
+  // null = not saved; undefined = still looking (useLiveQuery's loading value).
+  const role = useLiveQuery(async () => (await findRole(getDb(), keys.jobKey, keys.urlKey)) ?? null, [keys.jobKey, keys.urlKey]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const must = a.requirements?.filter((r) => r.kind === 'must').length ?? 0;
