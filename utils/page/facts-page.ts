@@ -6,6 +6,8 @@ import { hostName } from './job-key';
 const WS_RE = /\s+/g;
 const TITLE_SEP_RE = /\s+[|–—·•-]\s+|\s+::\s+/;
 const CAREERS_WORDS_RE = /\b(?:careers?|jobs?|job board|job openings?|vacancies|hiring|stellenangebote|karriere|emplois?|recrutement)\b(?:\s+(?:at|bei|chez|@))?/gi;
+/** "Platform Engineer at Quarry Labs", "Mobile Engineer @ Kestrel". */
+const AT_COMPANY_RE = /(?:^|\s)(?:at|@|bei|chez)\s+(.+)$/i;
 const AT_PREFIX_RE = /^(?:at|bei|chez|@)\s+/i;
 /** A job board's own name is never the hiring company. */
 const BOARD_NAME_RE =
@@ -58,19 +60,37 @@ export function titleFromPage(doc: Document, root: Element, board: Board | null,
   return t && !isName(t) ? t : null;
 }
 
-/** The hiring company from the board DOM, og:site_name, the document title's suffix, the board slug or the domain. */
-export function companyFromPage(doc: Document, board: Board | null, slug: string | null, host: string | null): string | null {
-  const fromBoard = cleanCompany(textOf(doc, board?.company));
-  if (fromBoard) return fromBoard;
-  const site = cleanCompany(meta(doc, 'og:site_name'));
-  if (site) return site;
-  for (const raw of [doc.title, meta(doc, 'og:title')]) {
-    const parts = raw?.split(TITLE_SEP_RE) ?? [];
-    for (const p of parts.slice(1).reverse()) {
-      const c = cleanCompany(p);
-      if (c) return c;
-    }
+/** Company named in a document title: "Role | Acme", "Acme - Role" (when the role is known), "Role at Acme". */
+function companyFromTitle(raw: string | null, knownTitle: string | null): string | null {
+  const parts = raw?.split(TITLE_SEP_RE).map((p) => p.trim()) ?? [];
+  const t = knownTitle?.toLowerCase();
+  const titleIdx = parts.findIndex((p) => p.toLowerCase() === t);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] as string;
+    if (i === titleIdx) continue;
+    const at = cleanCompany(AT_COMPANY_RE.exec(part)?.[1] ?? null);
+    if (at) return at;
+    // The first part is the role itself unless another part was recognised as the role.
+    if (i === 0 && titleIdx < 0) continue;
+    const c = cleanCompany(part);
+    if (c) return c;
   }
+  return null;
+}
+
+/**
+ * The hiring company from the board DOM, og:site_name, the document title, the board's URL slug or the domain.
+ * @example companyFromPage(doc, null, null, 'stripe.com', null) // 'Stripe' when nothing better is on the page
+ */
+export function companyFromPage(
+  doc: Document, board: Board | null, slug: string | null, host: string | null, knownTitle: string | null,
+): string | null {
+  const found =
+    cleanCompany(textOf(doc, board?.company)) ??
+    cleanCompany(meta(doc, 'og:site_name')) ??
+    companyFromTitle(doc.title, knownTitle) ??
+    companyFromTitle(meta(doc, 'og:title'), knownTitle);
+  if (found) return found;
   if (slug) return titleCase(slug);
   const name = !board && host ? hostName(host) : null;
   return name && !BOARD_NAME_RE.test(name) ? titleCase(name) : null;

@@ -17,7 +17,8 @@ export function readFacts(
 ): PageFacts {
   const ld = item ? factsFromLd(item) : null;
   const board = match?.board ?? null;
-  const company = ld?.company ?? companyFromPage(doc, board, match?.co ?? null, url?.hostname ?? null);
+  const knownTitle = ld?.title ?? textOf(doc, board?.title) ?? textOf(root, 'h1') ?? textOf(doc, 'h1');
+  const company = ld?.company ?? companyFromPage(doc, board, match?.co ?? null, url?.hostname ?? null, knownTitle);
   const title = ld?.title ?? titleFromPage(doc, root, board, company);
   const boardLocation = textOf(doc, board?.location);
   const idOwner = ld?.orgHost ?? url?.hostname.replace(/^www\./, '') ?? company?.toLowerCase().replace(SLUG_RE, '-');

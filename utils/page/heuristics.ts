@@ -9,6 +9,9 @@ const MAX_ACTIONS = 600;
 const SAMPLE_CHARS = 60_000;
 const HEADING_NUMBER_RE = /^(?:\d{1,2}[.)]\s*|[-•*]\s*)/;
 const ARTICLE_META = 'meta[property="article:published_time"],meta[property="og:type"][content="article" i]';
+/** Titles of articles about jobs rather than of a job: how-tos, announcements, news about hiring. */
+const ARTICLE_TITLE_RE =
+  /\b(?:how (?:to|we|i)|tips|guide|ways to|lessons|announces?|plans? to hire|to hire \d|hiring (?:wave|spree|freeze)|layoffs?)\b/i;
 /** Score from which a page with a duties or requirements heading counts as a posting. */
 export const HEURISTIC_THRESHOLD = 5;
 
@@ -54,6 +57,7 @@ export function scoreHeuristics(doc: Document, text: string, blocks: TextBlock[]
     [EXPERIENCE_RE.test(sample), 1, 'experience phrase'],
     [EMPLOYMENT_RE.test(sample), 1, 'employment type'],
     [!!doc.querySelector(ARTICLE_META), -2, 'article metadata'],
+    [ARTICLE_TITLE_RE.test(doc.getElementsByTagName('h1')[0]?.textContent ?? doc.title), -4, 'article-like title'],
   ];
   for (const [hit, points, reason] of signals) {
     if (!hit) continue;

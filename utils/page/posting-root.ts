@@ -1,6 +1,6 @@
 // Where the posting's text lives: a known board container, a microdata item, the page's main content, else body.
 import type { Board } from './boards/board';
-import { BOARDS, matchBoard } from './boards/registry';
+import { matchBoard } from './boards/registry';
 import { pageUrls } from './page-urls';
 
 const GENERIC_ROOTS = ['[itemtype*="jobposting" i]', 'main', '[role=main]'];
@@ -13,11 +13,8 @@ function substantial(el: Element | null): el is Element {
 
 /** The posting's container for a page already matched (or not) to a board. */
 export function rootFor(doc: Document, board: Board | null): Element {
-  const candidates = board ? [board] : BOARDS;
-  for (const b of candidates) {
-    const el = b.root ? doc.querySelector(b.root) : null;
-    if (substantial(el) && (board || (b.marker && doc.querySelector(b.marker)))) return el;
-  }
+  const boardRoot = board?.root ? doc.querySelector(board.root) : null;
+  if (substantial(boardRoot)) return boardRoot;
   for (const sel of GENERIC_ROOTS) {
     const el = doc.querySelector(sel);
     if (substantial(el)) return el;

@@ -18,13 +18,14 @@ const NEVER_CHROME_RE = /^(html|body|main|article)$/;
  * @example isSkipped(doc.querySelector('nav')!, 'nav', false) // true
  */
 export function isSkipped(el: Element, tag: string, inMain: boolean): boolean {
-  if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (SKIP_TAGS.has(tag) || (!inMain && CHROME_TAGS.has(tag))) return true;
+  if (!el.hasAttributes()) return tag === 'dialog';
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (tag === 'dialog' && !el.hasAttribute('open')) return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE_RE.test(style)) return true;
   const role = el.getAttribute('role');
   if (role && (SKIP_ROLES.has(role) || (!inMain && CHROME_ROLES.has(role)))) return true;
-  if (!inMain && CHROME_TAGS.has(tag)) return true;
   if (NEVER_CHROME_RE.test(tag)) return false;
   const id = el.getAttribute('id');
   const cls = el.getAttribute('class');

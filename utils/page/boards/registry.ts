@@ -45,6 +45,8 @@ export function matchBoard(doc: Document, urls: URL[]): BoardMatch | null {
       if (hit) return { board, key: hit.key, co: hit.co, via: 'url' };
     }
   }
+  // One query for all markers first: each query is a full-tree scan in linkedom.
+  if (!doc.querySelector(ANY_BOARD_MARKER)) return null;
   for (const board of BOARDS) {
     if (board.marker && doc.querySelector(board.marker)) return { board, key: null, co: null, via: 'dom' };
   }
