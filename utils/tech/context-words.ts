@@ -9,7 +9,7 @@ export const STRONG_CUE_BEFORE =
   /(?:experience (?:in|with|using)|tests? (?:in|with)|proficien(?:t|cy) (?:in|with)|knowledge of|understanding of|written in|(?:programming|coding|code|develop(?:ing)?|build(?:ing)?|built|work(?:ing)?|expertise|expert|skilled|skills|background|fluen(?:t|cy)|hands-on) (?:in|with)|familiar(?:ity)? with|comfortable with|such as|e\.g\.,?|i\.e\.,?|using|including|like|(?:stack|languages?|technolog(?:y|ies)|tools|tooling|frameworks?|databases?|skills|platforms?)\s*:)\s*\(?$/;
 /** Weaker cues, enough for names that are English words but not names of people or places (Go, Rust, Helm). */
 export const CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|with|via|use|uses|used|know|learn(?:ing)?|leverag(?:e|ing)|adopt(?:ing)?|migrat(?:e|ing) to|ideally|preferably|especially|mainly|primarily)\s*\(?$/u;
+  /(?:^|[^\p{L}])(?:in|with|via|on|[a-z]+:|use|uses|used|know|learn(?:ing)?|leverag(?:e|ing)|adopt(?:ing)?|migrat(?:e|ing) to|ideally|preferably|especially|mainly|primarily)\s*\(?$/u;
 /** Words right before the name that make it something else: "let Go", "vitamin C", "Plan C", "meet Julia". */
 export const VETO_BEFORE =
   /(?:^|[^\p{L}])(?:let|let['’]s|lets|this|next|last|early|late|mid|hong|ready|vitamin|series|plan|grade|class|level|tier|section|appendix|option|part|round|type|model|mr\.?|ms\.?|mrs\.?|dr\.?|miss|dear|meet|ask|contact|thanks|thank|hi|hello|hey|sister|brother|named|called|based in|located in|offices? in|near|city of|moved to|relocat(?:e|ing) to|headquartered in|hq in|visit|welcome to)\s*$/u;
@@ -22,7 +22,9 @@ export const AFTER_NOUNS = set(
     'expertise knowledge project projects component components hooks job jobs cluster clusters chart charts cookbook ' +
     'cookbooks module modules manifest manifests playbooks test tests testing suite suites script scripts scripting ' +
     'tooling toolchain runtime sdk server servers templates pipeline pipelines queries tables topologies workloads ' +
-    'plugins packages gems crates binaries sidecar sidecars proxy proxies version versions migration shop compiler modules expert experts ' +
+    'plugins packages gems crates binaries sidecar sidecars proxy proxies docs documentation files format syntax ' +
+    'schema schemas containers images functions endpoints queues topics streams notebooks integration integrations ' +
+    'config configuration deployment deployments environment environments infrastructure platform ui apis version versions migration shop compiler modules expert experts ' +
     'proficiency idioms concurrency generics goroutines channels streaming structured boot native',
 );
 /** Lowercase words that may follow a tech name without making it a verb or an ordinary noun. */
@@ -30,7 +32,7 @@ export const ALLOWED_AFTER = set(
   'and or is are was as in on for with via plus nor vs versus run runs power powers handle handles drive drives',
 );
 /** Name and next word that read as a phrase, not tech: "Go on", "Go for it", "Make it". */
-export const VETO_PHRASES = set('go_on go_for go_ahead go_live make_it spark_joy');
+export const VETO_PHRASES = set('go_on go_for_it go_for_a go_for_the go_ahead go_live make_it spark_joy');
 /** Words after the name that make it a person or company: "Ruby in recruiting", "Apex Systems". */
 export const PERSON_AFTER = set('who says said joined leads manages herself himself will wrote');
 export const DEPARTMENTS = set(

@@ -28,6 +28,8 @@ const DIGITS = /^\d+$/;
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+/** "Swift on iOS", "Helm on EKS", "Go with gRPC": a preposition linking the name to a sure tech. */
+const BRIDGE_WORDS = new Set(['on', 'with', 'for', 'in', 'via', 'over']);
 const LIST_BLOCK_KINDS = new Set<TextBlock['kind']>(['item', 'cell', 'term']);
 
 interface Ctx {
@@ -56,15 +58,21 @@ function wordAfter(c: Ctx, cand: Candidate): string {
 }
 
 /** Person, place, company, verb and food readings that rule the name out whatever the evidence. */
-function vetoed(c: Ctx, cand: Candidate, leadText: string): boolean {
+function vetoed(c: Ctx, cand: Candidate, leadText: string, prev: Candidate | undefined): boolean {
   if (VETO_BEFORE.test(leadText)) return true;
   const next = wordAfter(c, cand);
   const nextLower = next.toLowerCase();
   if (next) {
     if (YEAR.test(next)) return true;
-    if (VETO_PHRASES.has(`${tok(c, cand.first).toLowerCase()}_${nextLower}`)) return true;
+    const phrase = `${lowerTok(c, cand.first)}_${nextLower}`;
+    if (VETO_PHRASES.has(phrase) || VETO_PHRASES.has(`${phrase}_${lowerTok(c, cand.last + 2)}`)) return true;
     if (COMPANY_AFTER.has(nextLower) || PERSON_AFTER.has(nextLower)) return true;
-    if (LOWER_START.test(next) && !ALLOWED_AFTER.has(nextLower) && !AFTER_NOUNS.has(nextLower)) return true;
+    // A verb or ordinary noun reading ("Go to", "Make sure", "Less meetings"), unless the name closes a list
+    // ("Snowflake, Fivetran and Airflow to keep…").
+    const closesList = prev !== undefined && listNeighbours(c, prev, cand);
+    if (!closesList && LOWER_START.test(next) && !ALLOWED_AFTER.has(nextLower) && !AFTER_NOUNS.has(nextLower)) {
+      return true;
+    }
     if (nextLower === 'in' || nextLower === 'from' || nextLower === 'at') {
       if (DEPARTMENTS.has(lowerTok(c, cand.last + 2))) return true;
     }
@@ -80,11 +88,17 @@ function vetoed(c: Ctx, cand: Candidate, leadText: string): boolean {
   return false;
 }
 
-/** Evidence from the name alone: a cue before it, a tech noun after it, or (for `~` names) a mid-sentence capital. */
-function ownEvidence(c: Ctx, cand: Candidate, leadText: string): boolean {
+/**
+ * Evidence from the name alone: a cue before it, a tech noun after it, a tech it runs on ("Swift on iOS"), or
+ * (for `~` names) a mid-sentence capital.
+ */
+function ownEvidence(c: Ctx, cand: Candidate, leadText: string, following: Candidate | undefined): boolean {
   if (STRONG_CUE_BEFORE.test(leadText)) return true;
   const strict = cand.mode === 'strict';
   if (!strict && CUE_BEFORE.test(leadText)) return true;
+  if (!strict && following && !needsContext(following.mode) && following.first === cand.last + 2) {
+    if (BRIDGE_WORDS.has(lowerTok(c, cand.last + 1)) && sameLine(c, following.first)) return true;
+  }
   const next = wordAfter(c, cand).toLowerCase();
   if (next && AFTER_NOUNS.has(next)) return true;
   if (inTechOnlyBlock(c, cand)) return true;
@@ -162,17 +176,17 @@ export function resolveContext(
   const c: Ctx = { text, tokens, blocks };
   const alive: Candidate[] = [];
   const evidence: boolean[] = [];
-  for (const cand of candidates) {
+  candidates.forEach((cand, i) => {
     if (!needsContext(cand.mode)) {
       alive.push(cand);
       evidence.push(true);
-      continue;
+      return;
     }
     const leadText = lead(c, cand);
-    if (vetoed(c, cand, leadText)) continue;
+    if (vetoed(c, cand, leadText, candidates[i - 1])) return;
     alive.push(cand);
-    evidence.push(ownEvidence(c, cand, leadText));
-  }
+    evidence.push(ownEvidence(c, cand, leadText, candidates[i + 1]));
+  });
   const kept: Candidate[] = [];
   let runStart = 0;
   for (let i = 0; i <= alive.length; i++) {

@@ -5,7 +5,7 @@ export const DATABASES: readonly string[] = [
   'MariaDB',
   'SQLite',
   'SQL Server|Microsoft SQL Server|MSSQL|MS SQL',
-  '=Oracle|Oracle Database|Oracle DB|Oracle 19c',
+  '=Oracle|Oracle Database|Oracle DB',
   'IBM Db2|DB2|Db2',
   'MongoDB|Mongo',
   'Redis',

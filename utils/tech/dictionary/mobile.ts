@@ -5,7 +5,7 @@ export const MOBILE: readonly string[] = [
   'iPadOS',
   'watchOS',
   'React Native|ReactNative',
-  'Flutter',
+  '=Flutter',
   'Xamarin',
   'Kotlin Multiplatform|KMM',
   'NativeScript',
