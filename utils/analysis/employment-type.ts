@@ -1,9 +1,10 @@
+import { lowerSameLength } from './lower';
 const RULES: ReadonlyArray<[string, RegExp]> = [
-  ['full-time', /\bfull[- ]?time\b|\bvollzeit\b|\btemps plein\b|\bcdi\b|\bpermanent (?:role|position|contract)\b|\bunbefristet/giu],
-  ['part-time', /\bpart[- ]?time\b|\bteilzeit\b|\btemps partiel\b|\bwerkstudent/giu],
-  ['contract', /\bcontract(?:-to-hire| to hire| role| position| basis| assignment| engagement)\b|\bcontractor\b|\bfreelancer?\b|\(contract\)|\btype: contract\b|\bfreiberuflich|\bindépendant\b/giu],
-  ['internship', /\binternship\b|\bintern\b(?![a-z])|\bpraktikum\b|\bpraktikant|\bstagiaire\b|\bstage (?:de|d(?:'|’))|\balternance\b|\bapprentice(?:ship)?\b|\bwerkstudent/giu],
-  ['temporary', /\btemporary\b|\bfixed[- ]term\b|\bbefristet\b|\bcdd\b|\bseasonal\b/giu],
+  ['full-time', /\bfull[- ]?time\b|\bvollzeit\b|\btemps plein\b|\bcdi\b|\bpermanent (?:role|position|contract)\b|\bunbefristet/gu],
+  ['part-time', /\bpart[- ]?time\b|\bteilzeit\b|\btemps partiel\b|\bwerkstudent/gu],
+  ['contract', /\bcontract(?:-to-hire| to hire| role| position| basis| assignment| engagement)\b|\bcontractor\b|\bfreelancer?\b|\(contract\)|\btype: contract\b|\bfreiberuflich|\bindépendant\b/gu],
+  ['internship', /\binternship\b|\bintern\b(?![a-z])|\bpraktikum\b|\bpraktikant|\bstagiaire\b|\bstage (?:de|d(?:'|’))|\balternance\b|\bapprentice(?:ship)?\b|\bwerkstudent/gu],
+  ['temporary', /\btemporary\b|\bfixed[- ]term\b|\bbefristet\b|\bcdd\b|\bseasonal\b/gu],
 ];
 
 /**
@@ -11,7 +12,8 @@ const RULES: ReadonlyArray<[string, RegExp]> = [
  * The earliest mention wins: the header states the type; later mentions are often about benefits or other people.
  * @example findEmploymentType('Berlin · Full-time · Hybrid') // 'full-time'
  */
-export function findEmploymentType(text: string): string | null {
+export function findEmploymentType(original: string): string | null {
+  const text = lowerSameLength(original);
   let best: string | null = null;
   let bestAt = Infinity;
   for (const [type, re] of RULES) {

@@ -5,12 +5,12 @@ export type HeadingKind = SectionKind | 'context';
 
 // Order matters: benefits before nice ("bonus" in "Pay & bonus"), nice before must ("Preferred qualifications").
 const HEADING_RULES: ReadonlyArray<[HeadingKind, RegExp]> = [
-  ['benefits', /^(?:pay|compensation|salary|benefits|perks|what we offer|we offer|our offer|why (?:join|work)|rewards|total rewards|wir bieten|was wir (?:dir |ihnen )?bieten|unser angebot|benefits|vergütung|gehalt|avantages|nous offrons|ce que nous (?:vous )?offrons|rémunération|pourquoi nous rejoindre)\b/iu],
-  ['nice', /^(?:preferred|desired|desirable|bonus|nice[- ]to[- ]haves?|nice if|pluses|plus points|extra credit|it(?:'|’)?d be (?:great|nice)|(?:it )?would be (?:great|nice)|ideally|what (?:would )?makes? you stand out|stand out|additional qualifications|wünschenswert|von vorteil|idealerweise|pluspunkte|atouts|un plus|les plus|serait un plus|souhaité)/iu],
-  ['context', /^(?:who you are|about you|you are|your profile|your background|the ideal candidate|ideal candidate|who we(?:'|’)?re looking for|who we are looking for|what we(?:'|’)?re looking for|what we are looking for|ihr profil|dein profil|das bringst du mit|profil recherché|votre profil|ton profil|le profil)/iu],
-  ['must', /^(?:minimum|basic|required|key|essential|core|mandatory|must[- ]have|technical)?\s*(?:requirements?|qualifications?)\b|^(?:required |key |technical |core |relevant )?(?:skills|experience|skills (?:and|&) experience|experience (?:and|&) skills|must[- ]haves?)$|^(?:what you(?:'|’)?ll need|what you need|what you will need|what you bring|what you(?:'|’)?ll bring|what you will bring|you have|you(?:'|’)?ll have|you should have|you must have|what we expect|requirements|anforderungen|qualifikationen|voraussetzungen|was (?:du|sie) mitbringen|was du mitbringst|deine qualifikationen|ihre qualifikationen|compétences|competences|qualifications requises|prérequis|pré-requis|exigences)/iu],
-  ['responsibilities', /^(?:responsibilities|key responsibilities|your responsibilities|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll be doing|what you will be doing|the role|your role|about the role|role overview|in this role|your mission|your impact|duties|day[- ]to[- ]day|the job|aufgaben|ihre aufgaben|deine aufgaben|dein job|deine rolle|missions|vos missions|tes missions|ce que vous ferez|le poste|descriptif du poste|votre rôle)/iu],
-  ['about', /^(?:about|who we are|the team|our team|our company|company|our mission|our story|the company|über uns|wer wir sind|das unternehmen|qui sommes[- ]nous|à propos|l(?:'|’)entreprise|la société|notre équipe)/iu],
+  ['benefits', /^(?:pay|compensation|salary|benefits|perks|what we offer|we offer|our offer|why (?:join|work)|rewards|total rewards|wir bieten|was wir (?:dir |ihnen )?bieten|unser angebot|benefits|vergütung|gehalt|avantages|nous offrons|ce que nous (?:vous )?offrons|rémunération|pourquoi nous rejoindre)\b/u],
+  ['nice', /^(?:preferred|desired|desirable|bonus|nice[- ]to[- ]haves?|nice if|pluses|plus points|extra credit|it(?:'|’)?d be (?:great|nice)|(?:it )?would be (?:great|nice)|ideally|what (?:would )?makes? you stand out|stand out|additional qualifications|wünschenswert|von vorteil|idealerweise|pluspunkte|atouts|un plus|les plus|serait un plus|souhaité)/u],
+  ['context', /^(?:who you are|about you|you are|your profile|your background|the ideal candidate|ideal candidate|who we(?:'|’)?re looking for|who we are looking for|what we(?:'|’)?re looking for|what we are looking for|ihr profil|dein profil|das bringst du mit|profil recherché|votre profil|ton profil|le profil)/u],
+  ['must', /^(?:minimum|basic|required|key|essential|core|mandatory|must[- ]have|technical)?\s*(?:requirements?|qualifications?)\b|^(?:required |key |technical |core |relevant )?(?:skills|experience|skills (?:and|&) experience|experience (?:and|&) skills|must[- ]haves?)$|^(?:what you(?:'|’)?ll need|what you need|what you will need|what you bring|what you(?:'|’)?ll bring|what you will bring|you have|you(?:'|’)?ll have|you should have|you must have|what we expect|requirements|anforderungen|qualifikationen|voraussetzungen|was (?:du|sie) mitbringen|was du mitbringst|deine qualifikationen|ihre qualifikationen|compétences|competences|qualifications requises|prérequis|pré-requis|exigences)/u],
+  ['responsibilities', /^(?:responsibilities|key responsibilities|your responsibilities|what you(?:'|’)?ll do|what you will do|what you(?:'|’)?ll be doing|what you will be doing|the role|your role|about the role|role overview|in this role|your mission|your impact|duties|day[- ]to[- ]day|the job|aufgaben|ihre aufgaben|deine aufgaben|dein job|deine rolle|missions|vos missions|tes missions|ce que vous ferez|le poste|descriptif du poste|votre rôle)/u],
+  ['about', /^(?:about|who we are|the team|our team|our company|company|our mission|our story|the company|über uns|wer wir sind|das unternehmen|qui sommes[- ]nous|à propos|l(?:'|’)entreprise|la société|notre équipe)/u],
 ];
 
 const HEADING_TRIM = /^[\s#*•\-–—:|]+|[\s:*|]+$/gu;
@@ -26,7 +26,7 @@ export function classifyHeading(heading: string): HeadingKind | null {
 
 /** The heading kind and how many characters of the (trimmed) heading the rule did not cover. */
 function matchHeading(heading: string): { kind: HeadingKind; rest: number } | null {
-  const h = heading.replace(HEADING_TRIM, '');
+  const h = heading.replace(HEADING_TRIM, '').toLowerCase();
   if (!h) return null;
   for (const [kind, re] of HEADING_RULES) {
     const m = re.exec(h);

@@ -32,10 +32,11 @@ export function extractRequirements(text: string, units: readonly SectionedUnit[
     if (hasSections ? !inReq : u.section !== 'other') continue;
     for (const span of candidates(text, u)) {
       const s = text.slice(span.start, span.end);
-      if (wordCount(s) < MIN_WORDS || INTRO_LINE.test(s) || META_CUE.test(s)) continue;
+      const low = s.toLowerCase();
+      if (wordCount(s) < MIN_WORDS || INTRO_LINE.test(s) || META_CUE.test(low)) continue;
       const strict = !hasSections || u.context || u.kind === 'para';
-      if (strict && !REQUIREMENT_CUE.test(s) && !NICE_CUE.test(s)) continue;
-      const kind = u.section === 'nice' || NICE_CUE.test(s) ? 'nice' : 'must';
+      if (strict && !REQUIREMENT_CUE.test(low) && !NICE_CUE.test(low)) continue;
+      const kind = u.section === 'nice' || NICE_CUE.test(low) ? 'nice' : 'must';
       out.push({ text: s, kind, start: span.start, end: span.end });
     }
   }

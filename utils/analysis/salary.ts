@@ -9,18 +9,19 @@ export interface SalaryHit {
   label: string;
 }
 
-const RANGE_JOIN = /^\s*(?:-|–|—|to|bis|à|and|through|und|et)\s*$/iu;
-const PAY_CUE = /salary|\bpay\b|pay range|compensation|\bbase\b|\brange\b|\bOTE\b|on[- ]target earnings|\bwages?\b|hourly rate|day rate|gehalt|vergütung|verdienst|salaire|rémunération|\bbrut\b|brutto|per annum|per year|a year|annual|annually|yearly|\/\s?(?:yr|year|hr|hour|h|month|mo)\b|per hour|an hour|hourly|per month|monthly|pro jahr|pro monat|par an\b|par mois|p\.\s?a\.|\bk€/giu;
-const VETO = /raised|raising|funding|series [a-f]\b|seed round|valuation|valued|revenue|\barr\b|investors?|investment|backed by|budget|stipend|allowance|learning|reimburs|401|\bmatch|grant|sign[- ]on|signing|relocation|equity|stock|customers|gmv|processed|donat|prize|award|\bfund|spent|spend|worth|referral|per employee|weiterbildung|formation/giu;
-const UP_TO = /(?:up to|bis zu|jusqu(?:'|’)à|max(?:imum)?\.?(?: of)?)\s*$/iu;
-const FROM = /(?:starting (?:at|from)|from|ab|à partir de|min(?:imum)?\.?(?: of)?)\s*$/iu;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|bis|à|and|through|und|et)\s*$/u;
+const PAY_CUE = /salary|\bpay\b|pay range|compensation|\bbase\b|\brange\b|\bote\b|on[- ]target earnings|\bwages?\b|hourly rate|day rate|gehalt|vergütung|verdienst|salaire|rémunération|\bbrut\b|brutto|per annum|per year|a year|annual|annually|yearly|\/\s?(?:yr|year|hr|hour|h|month|mo)\b|per hour|an hour|hourly|per month|monthly|pro jahr|pro monat|par an\b|par mois|p\.\s?a\.|\bk€/gu;
+const VETO = /raised|raising|funding|series [a-f]\b|seed round|valuation|valued|revenue|\barr\b|investors?|investment|backed by|budget|stipend|allowance|learning|reimburs|401|\bmatch|grant|sign[- ]on|signing|relocation|equity|stock|customers|gmv|processed|donat|prize|award|\bfund|spent|spend|worth|referral|per employee|weiterbildung|formation/gu;
+const UP_TO = /(?:up to|bis zu|jusqu(?:'|’)à|max(?:imum)?\.?(?: of)?)\s*$/u;
+const FROM = /(?:starting (?:at|from)|from|ab|à partir de|min(?:imum)?\.?(?: of)?)\s*$/u;
 const PERIODS: ReadonlyArray<[SalaryPeriod, RegExp]> = [
-  ['hour', /hourly|per hour|an hour|\/\s?h(?:ou)?r\b|\/\s?h\b|pro stunde|stundenlohn|de l(?:'|’)heure|par heure|\/\s?heure/iu],
-  ['day', /per day|a day|daily|day rate|\/\s?day\b|pro tag|tagessatz|par jour|\/\s?jour/iu],
-  ['week', /per week|a week|weekly|\/\s?w(?:ee)?k\b|pro woche|par semaine/iu],
-  ['month', /per month|a month|monthly|\/\s?mo(?:nth)?\b|pro monat|monatlich|\/\s?monat|par mois|mensuel|\/\s?mois/iu],
-  ['year', /per annum|per year|a year|annual|annually|yearly|\/\s?y(?:ea)?r\b|p\.\s?a\.|pro jahr|jährlich|jahresgehalt|\/\s?jahr|brutto\/jahr|par an\b|annuel|\/\s?an\b/iu],
+  ['hour', /hourly|per hour|an hour|\/\s?h(?:ou)?r\b|\/\s?h\b|pro stunde|stundenlohn|de l(?:'|’)heure|par heure|\/\s?heure/u],
+  ['day', /per day|a day|daily|day rate|\/\s?day\b|pro tag|tagessatz|par jour|\/\s?jour/u],
+  ['week', /per week|a week|weekly|\/\s?w(?:ee)?k\b|pro woche|par semaine/u],
+  ['month', /per month|a month|monthly|\/\s?mo(?:nth)?\b|pro monat|monatlich|\/\s?monat|par mois|mensuel|\/\s?mois/u],
+  ['year', /per annum|per year|a year|annual|annually|yearly|\/\s?y(?:ea)?r\b|p\.\s?a\.|pro jahr|jährlich|jahresgehalt|\/\s?jahr|brutto\/jahr|par an\b|annuel|\/\s?an\b/u],
 ];
+// Cue, veto and period patterns match lower-cased windows (see lower.ts).
 const CUE_BEFORE = 100;
 const CUE_AFTER = 40;
 const VETO_AFTER = 30;
@@ -29,12 +30,12 @@ const MIN_YEARLY = 10_000;
 
 /** The text of the same line/sentence around a span, bounded. */
 function windowBefore(text: string, at: number, size: number): string {
-  const w = text.slice(Math.max(0, at - size), at);
+  const w = text.slice(Math.max(0, at - size), at).toLowerCase();
   const cut = Math.max(w.lastIndexOf('\n'), w.search(/[.!?]\s[^.!?]*$/u) + 1);
   return cut > 0 ? w.slice(cut) : w;
 }
 function windowAfter(text: string, at: number, size: number): string {
-  const w = text.slice(at, at + size);
+  const w = text.slice(at, at + size).toLowerCase();
   const cut = w.search(/\n|[.!?](?:\s|$)/u);
   return cut >= 0 ? w.slice(0, cut) : w;
 }
@@ -111,7 +112,7 @@ function build(text: string, a: MoneyToken, b: MoneyToken | null): SalaryHit | n
   if (!isPay(text, start, end)) return null;
   const period = periodNear(text, start, end) ?? (lo >= MIN_YEARLY ? 'year' : null);
   if (!period || !plausible(lo, period) || !plausible(hi, period)) return null;
-  const before = text.slice(Math.max(0, start - 20), start);
+  const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
   let min: number | null = lo;
   let max: number | null = hi;
   let label = lo === hi ? fmt(lo) : `${fmt(lo)}–${fmt(hi)}`;

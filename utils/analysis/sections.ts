@@ -27,7 +27,8 @@ export function splitSections(text: string, units: readonly Unit[]): { sections:
       const hk = classifyHeading(heading);
       const inReq = hk === null && (kind === 'must' || kind === 'nice');
       // A short unpunctuated bullet-less line ("Experience with Kafka") is often guessed to be a heading.
-      if (inReq && (REQUIREMENT_CUE.test(heading) || NICE_CUE.test(heading))) {
+      const low = heading.toLowerCase();
+      if (inReq && (REQUIREMENT_CUE.test(low) || NICE_CUE.test(low))) {
         out.push({ ...u, kind: 'item', section: kind, context });
         continue;
       }

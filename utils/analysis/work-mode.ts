@@ -1,12 +1,13 @@
 import type { WorkMode } from '../types';
+import { lowerSameLength } from './lower';
 
 const OFFICE = `(?:in|at|from|into) (?:the|our|an?|your|their|its|local)?\\s?(?:local )?(?:office|offices|site|workplace)`;
 /** "at least 50% of the time in the office", "80% in-office", "100% from the office". */
-const PERCENT_OFFICE = new RegExp(`(\\d{1,3})\\s?%(?:[^.%\\n]{0,60}?${OFFICE}|\\s?(?:in[- ]office|on[- ]site|onsite|office attendance|vor ort|présentiel))`, 'giu');
+const PERCENT_OFFICE = new RegExp(`(\\d{1,3})\\s?%(?:[^.%\\n]{0,60}?${OFFICE}|\\s?(?:in[- ]office|on[- ]site|onsite|office attendance|vor ort|présentiel))`, 'gu');
 const RULES: ReadonlyArray<[WorkMode, RegExp]> = [
-  ['hybrid', /\bhybrid(?:e)?\b|\b(?:one|two|three|four|[1-4])(?:\s?(?:-|to|or)\s?(?:two|three|four|[1-4]))?\s?days?\s?(?:a|per|each|every|\/)\s?week\s(?:in|at|from|on)\b|\bdays? (?:a|per) week (?:in|at) (?:the|our) office|\bpartially remote role|\bflexible (?:working|work) (?:model|arrangement)|\btélétravail partiel|\bteilweise (?:remote|homeoffice|mobil)|\bmobiles arbeiten\b/giu],
-  ['onsite', /\bon[- ]?site\b(?! interview)|\bin[- ]office (?:role|position|only)|\bnot (?:a )?(?:fully )?remote|\bno remote\b|\bvor ort\b|\bsur site\b|\bprésentiel\b|\bfull(?:y)? in[- ]office\b|\b5 days (?:a|per) week in (?:the|our) office/giu],
-  ['remote', /\bfully[- ]remote\b|\bremote[- ]first\b|\b100\s?% remote\b|\bwork(?:ing)? from anywhere\b|\bremote (?:position|role|job|opportunity|work|working|friendly)\b|\(remote\)|\bremote[,-]? (?:us|usa|uk|eu|europe|emea|worldwide|global)\b|\bis (?:a )?remote\b|\bwork remotely\b|\bfull remote\b|\btélétravail (?:complet|total|100)|\b(?:100\s?% )?homeoffice\b|\bortsunabhängig\b|^remote$/gimu],
+  ['hybrid', /\bhybrid(?:e)?\b|\b(?:one|two|three|four|[1-4])(?:\s?(?:-|to|or)\s?(?:two|three|four|[1-4]))?\s?days?\s?(?:a|per|each|every|\/)\s?week\s(?:in|at|from|on)\b|\bdays? (?:a|per) week (?:in|at) (?:the|our) office|\bpartially remote role|\bflexible (?:working|work) (?:model|arrangement)|\btélétravail partiel|\bteilweise (?:remote|homeoffice|mobil)|\bmobiles arbeiten\b/gu],
+  ['onsite', /\bon[- ]?site\b(?! interview)|\bin[- ]office (?:role|position|only)|\bnot (?:a )?(?:fully )?remote|\bno remote\b|\bvor ort\b|\bsur site\b|\bprésentiel\b|\bfull(?:y)? in[- ]office\b|\b5 days (?:a|per) week in (?:the|our) office/gu],
+  ['remote', /\bfully[- ]remote\b|\bremote[- ]first\b|\b100\s?% remote\b|\bwork(?:ing)? from anywhere\b|\bremote (?:position|role|job|opportunity|work|working|friendly)\b|\(remote\)|\bremote[,-]? (?:us|usa|uk|eu|europe|emea|worldwide|global)\b|\bis (?:a )?remote\b|\bwork remotely\b|\bfull remote\b|\btélétravail (?:complet|total|100)|\b(?:100\s?% )?homeoffice\b|\bortsunabhängig\b|^remote$/gmu],
 ];
 
 /**
@@ -14,7 +15,8 @@ const RULES: ReadonlyArray<[WorkMode, RegExp]> = [
  * a general in-office share ("at least 50% of the time in the office") and 100% only for some sites is hybrid.
  * @example findWorkMode('Expected to spend at least 50% of the time in the office.') // 'hybrid'
  */
-export function findWorkMode(text: string): WorkMode | null {
+export function findWorkMode(original: string): WorkMode | null {
+  const text = lowerSameLength(original);
   const score: Record<WorkMode, number> = { remote: 0, hybrid: 0, onsite: 0 };
   const first: Record<WorkMode, number> = { remote: Infinity, hybrid: Infinity, onsite: Infinity };
   const note = (mode: WorkMode, at: number): void => {

@@ -1,3 +1,4 @@
+import { lowerSameLength } from './lower';
 import { NUMBER_WORD_SOURCE, parseCount } from './number-words';
 
 /** A years-of-experience phrase found in the text. */
@@ -19,15 +20,15 @@ const RANGE_SEP = `\\s*(?:-|–|—|to|bis|à|or|oder|ou)\\s*`;
 const PLUS = `(\\+|\\s+plus(?![\\p{L}])|\\s+or more(?![\\p{L}]))?`;
 const UNIT = `(?:years?|yrs?\\.?|jahre?n?|jahr|ans|années|an)(?![\\p{L}])`;
 /** "15+ years", "3-5 yrs", "two to three years", "8 plus years", "5 or more years", "3+ Jahre", "5 ans". */
-const YEARS_RE = new RegExp(`(?<![\\p{L}\\d.,$€£])${N}(?:${RANGE_SEP}${N})?${PLUS}\\s*(\\+)?\\s*(?:full\\s+)?${UNIT}(\\s*\\+|\\s+or more(?![\\p{L}]))?`, 'giu');
+const YEARS_RE = new RegExp(`(?<![\\p{L}\\d.,$€£])${N}(?:${RANGE_SEP}${N})?${PLUS}\\s*(\\+)?\\s*(?:full\\s+)?${UNIT}(\\s*\\+|\\s+or more(?![\\p{L}]))?`, 'gu');
 
-const AT_LEAST_BEFORE = /(?:at least|a minimum of|minimum of|minimum|min\.|over|more than|mindestens|mind\.|wenigstens|au moins|minimum de|plus de)\s*$/iu;
+const AT_LEAST_BEFORE = /(?:at least|a minimum of|minimum of|minimum|min\.|over|more than|mindestens|mind\.|wenigstens|au moins|minimum de|plus de)\s*$/u;
 /** Ages and company history: "18 years old", "10 years ago", "over the past 20 years", "founded 12 years". */
-const VETO_AFTER = /^\s*(?:old|ago|of age|young|alt|d(?:'|’)âge|in business|of history|of (?:growth|success|innovation|existence|operation))/iu;
-const VETO_BEFORE = /(?:aged?|past|last|since|founded|established|for over|for more than|for almost|for nearly|in business for|history of|seit|depuis)\s*$/iu;
-const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?(?:experience|exp\.|erfahrung|berufserfahrung|expérience|professional|industry|hands-on|working in|work experience|track record)/iu;
-const EXPERIENCE_BEFORE = /(?:experience|erfahrung|expérience)[^.;\n]{0,40}$/iu;
-const OF_TAIL = /^\s*(?:'|’)?\s*(?:of|in|with|im|in der|en|dans|de)\s+\S/iu;
+const VETO_AFTER = /^\s*(?:old|ago|of age|young|alt|d(?:'|’)âge|in business|of history|of (?:growth|success|innovation|existence|operation))/u;
+const VETO_BEFORE = /(?:aged?|past|last|since|founded|established|for over|for more than|for almost|for nearly|in business for|history of|seit|depuis)\s*$/u;
+const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?(?:experience|exp\.|erfahrung|berufserfahrung|expérience|professional|industry|hands-on|working in|work experience|track record)/u;
+const EXPERIENCE_BEFORE = /(?:experience|erfahrung|expérience)[^.;\n]{0,40}$/u;
+const OF_TAIL = /^\s*(?:'|’)?\s*(?:of|in|with|im|in der|en|dans|de)\s+\S/u;
 const LOOK = 80;
 
 /**
@@ -35,7 +36,8 @@ const LOOK = 80;
  * regex pass plus bounded look-around.
  * @example findYears('15+ years of professional experience')[0] // {min:15, max:null, label:'15+ years', experience:true…}
  */
-export function findYears(text: string): YearsHit[] {
+export function findYears(original: string): YearsHit[] {
+  const text = lowerSameLength(original);
   const out: YearsHit[] = [];
   YEARS_RE.lastIndex = 0;
   for (let m = YEARS_RE.exec(text); m; m = YEARS_RE.exec(text)) {

@@ -8,6 +8,8 @@ const MIN_WORDS = 2;
 const MAX_WORDS = 4;
 const CLOSING_PUNCT = /[,.;:!?()[\]/"“”]/u;
 const CAPITALISED = /^\p{Lu}/u;
+/** compromise parses ~10–25k words/s here: bound the pass (a long posting's asks are ~10k characters). */
+export const MAX_SKILL_CHARS = 30_000;
 
 function role(t: Token): Role {
   const g = t.tags;
@@ -63,7 +65,8 @@ function isName(t: Token, text: string): boolean {
   return !t.first && !t.tags.has('Acronym') && CAPITALISED.test(word) && word !== word.toUpperCase();
 }
 
-/** Requirement items plus responsibility sections: where a posting says what knowledge it wants. */
+/** Requirement items plus responsibility sections (where a posting says what knowledge it wants), in text order,
+ * merged, and cut at MAX_SKILL_CHARS. */
 function targetSpans(a: Pick<PostingAnalysis, 'requirements' | 'sections' | 'text'>): { start: number; end: number }[] {
   const spans = a.requirements.map((r) => ({ start: r.start, end: r.end }));
   for (const s of a.sections) {
@@ -73,10 +76,16 @@ function targetSpans(a: Pick<PostingAnalysis, 'requirements' | 'sections' | 'tex
   }
   spans.sort((x, y) => x.start - y.start);
   const out: { start: number; end: number }[] = [];
+  let budget = MAX_SKILL_CHARS;
   for (const s of spans) {
     const last = out[out.length - 1];
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
+    const from = last ? Math.max(s.start, last.end) : s.start;
+    const to = Math.min(s.end, from + budget);
+    if (to <= from) continue;
+    budget -= to - from;
+    if (last && s.start <= last.end) last.end = to;
+    else out.push({ start: from, end: to });
+    if (budget <= 0) break;
   }
   return out;
 }

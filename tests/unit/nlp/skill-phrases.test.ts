@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostingAnalysis, Requirement, Section } from '../../../utils/types';
-import { findSkillPhrases } from '../../../utils/nlp/skill-phrases';
+import { findSkillPhrases, MAX_SKILL_CHARS } from '../../../utils/nlp/skill-phrases';
 import { HELD_OUT_CASES, SKILL_CASES, score, type SkillCase } from './skill-fixtures';
 
 type Input = Pick<PostingAnalysis, 'text' | 'requirements' | 'sections' | 'highlights'>;
@@ -91,5 +91,18 @@ describe('findSkillPhrases', () => {
 
   it('returns nothing for an analysis without requirements', () => {
     expect(findSkillPhrases({ text: 'Hello world', requirements: [], sections: [], highlights: [] })).toEqual({ skills: [], highlights: [] });
+  });
+});
+
+describe('findSkillPhrases bounds', () => {
+  it('reads at most MAX_SKILL_CHARS of requirement text', () => {
+    const line = 'Experience with capacity planning.';
+    const lines = Array.from({ length: Math.ceil((MAX_SKILL_CHARS * 2) / (line.length + 1)) }, () => line);
+    const last = 'Experience with quantum annealing.';
+    const r = findSkillPhrases(asAnalysis([...lines, last]));
+    expect(r.skills).toEqual(['capacity planning']);
+    // Items are read whole until the budget runs out: about MAX_SKILL_CHARS / line length of them.
+    expect(r.highlights.length).toBeLessThanOrEqual(Math.ceil(MAX_SKILL_CHARS / line.length));
+    expect(r.highlights.length).toBeGreaterThan(MAX_SKILL_CHARS / line.length - 2);
   });
 });
