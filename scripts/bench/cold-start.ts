@@ -12,8 +12,16 @@ const t3 = performance.now();
 console.log(JSON.stringify({ loadMs: t1 - t0, firstAnalysisMs: t2 - t1, firstSkillsMs: t3 - t2 }));
 `;
 
+const COMPROMISE_PROBE = `
+const t0 = performance.now();
+await import('compromise');
+console.log(JSON.stringify({ compromiseLoadMs: performance.now() - t0 }));
+`;
+
 export interface ColdStart {
   loadMs: number;
+  /** compromise alone, for scale: what the page would pay if it loaded it. */
+  compromiseLoadMs: number;
   firstAnalysisMs: number;
   /** First call with the compromise pass (loads compromise when it is imported lazily). */
   firstSkillsMs: number;
@@ -21,12 +29,13 @@ export interface ColdStart {
 
 /** Median over `runs` fresh processes (the tsx transform cache is warm after the first). */
 export function measureColdStart(runs = 3): ColdStart {
-  const samples: ColdStart[] = [];
-  for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', PROBE], { encoding: 'utf8' });
+  const probe = (code: string) => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`cold-start probe failed: ${r.stderr}`);
-    samples.push(JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as ColdStart);
-  }
+    return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as Partial<ColdStart>;
+  };
+  const samples: ColdStart[] = [];
+  for (let i = 0; i < runs; i++) samples.push({ ...probe(PROBE), ...probe(COMPROMISE_PROBE) } as ColdStart);
   const mid = (k: keyof ColdStart) => [...samples.map((s) => s[k])].sort((a, b) => a - b)[Math.floor(runs / 2)] ?? NaN;
-  return { loadMs: mid('loadMs'), firstAnalysisMs: mid('firstAnalysisMs'), firstSkillsMs: mid('firstSkillsMs') };
+  return { loadMs: mid('loadMs'), compromiseLoadMs: mid('compromiseLoadMs'), firstAnalysisMs: mid('firstAnalysisMs'), firstSkillsMs: mid('firstSkillsMs') };
 }

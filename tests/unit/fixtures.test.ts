@@ -87,6 +87,18 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('posting %s', (name, f)
     expect(track(name, 'experienceYears', sameYears(got, want.experienceYears), got, want.experienceYears)).toBe(true);
   });
 
+  it('highlights cover exactly their terms, and tech highlights name a stack entry', () => {
+    const a = analysed(f);
+    const stack = new Set(a.techStack.map((t) => t.name));
+    const bad = a.highlights.filter((h) => {
+      const slice = a.text.slice(h.start, h.end);
+      return h.start < 0 || h.end > a.text.length || !slice.trim() || slice !== slice.trim() ||
+        (h.kind === 'tech' && !stack.has(h.label));
+    });
+    const shown = bad.map((h) => `${h.kind}:${h.label}@${h.start}-${h.end}=${JSON.stringify(a.text.slice(h.start, h.end))}`);
+    expect(track(name, 'highlights', bad.length === 0, shown, [])).toBe(true);
+  });
+
   it.runIf(want.mustCount !== undefined || want.niceCount !== undefined)('must / nice requirement counts', () => {
     const got = requirementCounts(analysed(f));
     const wanted = { must: want.mustCount ?? got.must, nice: want.niceCount ?? got.nice };
