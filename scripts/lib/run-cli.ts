@@ -39,6 +39,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         return EXIT_OK;
       case 'page': {
         const input = readInput(cmd.input, io.readStdin);
+        if (cmd.url && input.format === 'text') io.err('analyze: note: --url is not used for text input (no page to recognise)');
         const [{ analyzeInput }, , , { toOutput }] = await engineModules();
         const { analysis, parseMs, engineMs } = analyzeInput(input, cmd.url, { skills: true });
         io.out(JSON.stringify(toOutput(analysis)));
