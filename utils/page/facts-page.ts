@@ -44,8 +44,10 @@ export function stripTitleSuffix(title: string): string {
   return parts.find((p) => p.replace(CAREERS_WORDS_RE, '').trim().length > 1) ?? title.trim();
 }
 
-/** The posting's title from the board DOM, the posting's h1, og:title or the document title. */
-export function titleFromPage(doc: Document, root: Element, board: Board | null, company: string | null): string | null {
+/** The posting's title from the board DOM, the posting's h1, og:title / the document title, or the text's first heading. */
+export function titleFromPage(
+  doc: Document, root: Element, board: Board | null, company: string | null, firstHeading: string | null,
+): string | null {
   const fromBoard = textOf(doc, board?.title);
   if (fromBoard) return fromBoard;
   const isName = (t: string): boolean => !!company && t.toLowerCase() === company.toLowerCase();
@@ -56,8 +58,11 @@ export function titleFromPage(doc: Document, root: Element, board: Board | null,
     }
   }
   const raw = meta(doc, 'og:title') ?? doc.title;
-  const t = raw ? stripTitleSuffix(raw) : '';
-  return t && !isName(t) ? t : null;
+  let t = raw ? stripTitleSuffix(raw) : '';
+  const at = AT_COMPANY_RE.exec(t);
+  if (at && company && at[1]?.toLowerCase() === company.toLowerCase()) t = t.slice(0, at.index).trim();
+  if (t && !isName(t)) return t;
+  return firstHeading && !isName(firstHeading) ? firstHeading : null;
 }
 
 /** Company named in a document title: "Role | Acme", "Acme - Role" (when the role is known), "Role at Acme". */

@@ -10,16 +10,18 @@ const SLUG_RE = /[^a-z0-9]+/g;
 
 /**
  * Facts for the page, preferring the posting item, then the board's DOM, then generic page signals.
+ * `firstHeading`: the posting text's first heading, the title of last resort.
  * @example readFacts(doc, new URL('https://stripe.com/jobs/listing/x'), null, null, root).company // 'Stripe'
  */
 export function readFacts(
   doc: Document, url: URL | null, item: Json | null, match: BoardMatch | null, root: Element,
+  firstHeading: string | null = null,
 ): PageFacts {
   const ld = item ? factsFromLd(item) : null;
   const board = match?.board ?? null;
   const knownTitle = ld?.title ?? textOf(doc, board?.title) ?? textOf(root, 'h1') ?? textOf(doc, 'h1');
   const company = ld?.company ?? companyFromPage(doc, board, match?.co ?? null, url?.hostname ?? null, knownTitle);
-  const title = ld?.title ?? titleFromPage(doc, root, board, company);
+  const title = ld?.title ?? titleFromPage(doc, root, board, company, firstHeading);
   const boardLocation = textOf(doc, board?.location);
   const idOwner = ld?.orgHost ?? url?.hostname.replace(/^www\./, '') ?? company?.toLowerCase().replace(SLUG_RE, '-');
   const ldKey = ld?.id && idOwner ? `${idOwner}:${ld.id}` : null;

@@ -1,6 +1,6 @@
 // DOM → PageSnapshot: detection, facts from markup, and the posting's visible text. Runs in the page (content
 // script) and in Node (CLI, tests) alike.
-import type { PageSnapshot } from '../types';
+import type { PageSnapshot, TextBlock } from '../types';
 import type { Json } from './json-ld';
 import type { TextSegment } from './extract-text';
 import { matchBoard } from './boards/registry';
@@ -11,6 +11,7 @@ import { readFacts } from './facts';
 import { findJsonLdPostings } from './json-ld';
 import { findMicrodataPostings } from './microdata';
 import { pageUrls } from './page-urls';
+import { HEADING_CUES } from './posting-cues';
 import { rootFor } from './posting-root';
 
 export { quickGate } from './quick-gate';
@@ -18,8 +19,19 @@ export { findPostingRoot } from './posting-root';
 
 /** Hard bound on the text read from one page (a 200k-word page is cut here). */
 export const MAX_TEXT_CHARS = 600_000;
+const MAX_TITLE_CHARS = 120;
 /** Below this, the visible text is a shell and the JSON-LD description is read instead. */
 const NEARLY_EMPTY_CHARS = 200;
+
+/** The first heading that is not a section label ("Requirements"…): a stand-in title on pages without h1. */
+function firstTitleHeading(text: string, blocks: TextBlock[]): string | null {
+  for (const b of blocks) {
+    if (b.kind !== 'heading' || b.end - b.start > MAX_TITLE_CHARS) continue;
+    const h = text.slice(b.start, b.end);
+    if (!Object.values(HEADING_CUES).some((re) => re.test(h))) return h;
+  }
+  return null;
+}
 
 export interface ReadPageOptions {
   /** Also return text segments (DOM Text node + offset per run) for highlighting. */
@@ -49,7 +61,7 @@ export function readPage(
   }
   const { text, blocks, segments } = extracted;
   const detection = detectPosting(doc, { ldItems, microdataItems, board: match, text, blocks });
-  const facts = readFacts(doc, urls[0] ?? null, item, match, root);
+  const facts = readFacts(doc, urls[0] ?? null, item, match, root, firstTitleHeading(text, blocks));
   const snapshot: PageSnapshot & { segments?: TextSegment[] } = { url, detection, facts, text, blocks };
   if (segments) snapshot.segments = segments;
   return snapshot;

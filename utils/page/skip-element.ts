@@ -2,7 +2,7 @@
 
 const SKIP_TAGS = new Set(
   ('script style noscript template svg math iframe frame object embed canvas video audio picture img map head ' +
-    'title meta link select input textarea button option datalist nav menu').split(' '),
+    'title meta link select input textarea button option datalist label nav menu').split(' '),
 );
 /** Outside main/article these are site chrome (the page's header, footer and sidebars). */
 const CHROME_TAGS = new Set(['header', 'footer', 'aside']);
