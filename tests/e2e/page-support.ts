@@ -92,3 +92,18 @@ export function paintedTexts(page: Page, kinds: string[]): Promise<Record<string
     return out;
   }, kinds);
 }
+
+/** A long posting in our own words (JSON-LD marks it): `words` words of requirements that name a few technologies. */
+export function hugePosting(words: number): string {
+  const sentence = 'You will maintain services written in Go and Python with PostgreSQL and tune them for steady latency. ';
+  const perItem = sentence.split(' ').length - 1;
+  const items: string[] = [];
+  for (let n = 0; n < words; n += perItem) items.push(`<li>${sentence}</li>`);
+  const ld = { '@context': 'https://schema.org/', '@type': 'JobPosting', title: 'Staff Engineer, Storage', hiringOrganization: { '@type': 'Organization', name: 'Longread Labs' } };
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Staff Engineer, Storage – Longread Labs</title>
+<script type="application/ld+json">${JSON.stringify(ld)}</script></head>
+<body><main><h1>Staff Engineer, Storage</h1><p>Longread Labs · Remote</p><h2>Requirements</h2><ul>
+<li>8+ years of backend engineering.</li>${items.join('\n')}</ul><h2>Nice to have</h2><ul><li>Rust.</li></ul>
+<p><a href="/apply">Apply for this job</a></p><button id="ping" onclick="this.textContent='pong'">ping</button></main></body></html>`;
+}
+
