@@ -4,6 +4,7 @@
  * Prints a table with the targets next to the figures and writes bench-results/bench.json.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { analyzeDocument, analyzeText } from '../utils/analyze';
 import { parseHtml } from '../utils/node/parse-html';
@@ -53,6 +54,8 @@ const postings = {
   withSkills: { medianMs: median(perPosting.map((p) => p.skillsMs)), wordsPerSecond: (totalWords / sum('skillsMs')) * 1000 },
   naive: { medianMs: median(perPosting.map((p) => p.naiveMs)), wordsPerSecond: (totalWords / sum('naiveMs')) * 1000 },
   naiveRatio: sum('naiveMs') / sum('skillsMs'),
+  /** Naive vs the dictionary pass alone (what runs per page; the compromise pass runs later, off the page). */
+  naiveRatioDictionaryPass: sum('naiveMs') / sum('ms'),
 };
 
 // 2. Scaling: our fixture texts repeated to 1k…100k words, as posting text.
@@ -61,7 +64,7 @@ const scaling = SCALE_WORDS.map((target) => {
   const text = synthesise(texts, target);
   const words = countWords(text);
   const engineMs = medianMs(() => analyzeText(text), target >= 50_000 ? 3 : 5, 1);
-  const fullMs = medianMs(() => analyzeText(text, { skills: true }), target >= 50_000 ? 1 : 3, 1);
+  const fullMs = medianMs(() => analyzeText(text, { skills: true }), target >= 50_000 ? 1 : 5, 1);
   const naiveMs = timeMs(() => naiveAnalyze(text));
   return { words, engineMs, fullMs, naiveMs, engineMsPer1k: engineMs / (words / 1000), fullMsPer1k: fullMs / (words / 1000), naiveRatio: naiveMs / fullMs };
 });
@@ -103,13 +106,14 @@ const targets = {
   },
 };
 
-log(`Jobmark engine bench · node ${process.version} · ${new Date().toISOString()}`);
+log(`Jobmark engine bench · node ${process.version} · ${new Date().toISOString()} · load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
 log();
 log(`Fixture postings (${postings.count}, ${postings.words} words; engine only, HTML already parsed)`);
 log(`  dictionary pass   median ${fmt(postings.medianMs)} ms · p95 ${fmt(postings.p95Ms)} ms · ${fmt(postings.wordsPerSecond, 0)} words/s`);
 log(`  + compromise pass median ${fmt(postings.withSkills.medianMs)} ms · ${fmt(postings.withSkills.wordsPerSecond, 0)} words/s`);
 log(`  naive (full parse) median ${fmt(postings.naive.medianMs)} ms · ${fmt(postings.naive.wordsPerSecond, 0)} words/s`);
-log(`  naive / ours (full analysis)  ${fmt(postings.naiveRatio, 1)}x   target ${targets.naiveRatio.target}  ${verdict(targets.naiveRatio.ok)}`);
+log(`  naive / ours (dictionary pass) ${fmt(postings.naiveRatioDictionaryPass, 1)}x`);
+log(`  naive / ours (full analysis, incl. compromise pass) ${fmt(postings.naiveRatio, 1)}x   target ${targets.naiveRatio.target}  ${verdict(targets.naiveRatio.ok)}`);
 log();
 log('Scaling (posting text built by repeating our fixtures)');
 log('  words     engine ms  ms/1k   full ms   ms/1k   naive ms   naive/full');
@@ -136,6 +140,8 @@ writeFileSync(
     {
       date: new Date().toISOString(),
       node: process.version,
+      loadAverage: loadavg(),
+      cores: cpus().length,
       postings,
       perPosting: perPosting.map(({ samples: _s, ...p }) => p),
       scaling,
