@@ -52,6 +52,21 @@ describe('fixture corpus', () => {
   it('every posting page has its NAME.expected.json', () => {
     expect(pagesWithoutExpectation()).toEqual([]);
   });
+
+  it.each(fixtures.map((f) => [f.name, f.expected] as const))('%s.expected.json is well-formed', (_name, e) => {
+    expect(e.url === null || /^https?:\/\//.test(e.url)).toBe(true);
+    expect(typeof e.isJobPosting).toBe('boolean');
+    expect(e.title === null || typeof e.title === 'string').toBe(true);
+    expect(e.company === null || typeof e.company === 'string').toBe(true);
+    if (e.salary) {
+      expect(Object.keys(e.salary).sort()).toEqual(['currency', 'max', 'min', 'period']);
+      expect(e.salary.currency).toMatch(/^[A-Z]{3}$/);
+      expect(['year', 'month', 'week', 'day', 'hour']).toContain(e.salary.period);
+    }
+    expect([null, 'remote', 'hybrid', 'onsite']).toContain(e.workMode);
+    if (e.experienceYears) expect(Object.keys(e.experienceYears).sort()).toEqual(['max', 'min']);
+    expect(new Set(e.tech).size).toBe(e.tech.length);
+  });
 });
 
 describe.each(fixtures.map((f) => [f.name, f] as const))('posting %s', (name, f) => {
