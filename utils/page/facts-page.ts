@@ -12,12 +12,16 @@ const AT_PREFIX_RE = /^(?:at|bei|chez|@)\s+/i;
 /** A job board's own name is never the hiring company. */
 const BOARD_NAME_RE =
   /^(?:linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|workable|recruitee|personio|teamtailor|bamboohr|jobvite|icims|breezy(?: hr)?)$/i;
+/** Labels boards append to the title element ("PHP Developer - job post"). */
+const BOARD_TITLE_NOISE_RE = /\s+-\s+job post$/i;
 const H1_EXCLUDED = 'aside,nav,footer,[role=complementary]';
 const MAX_FACT_CHARS = 160;
 
-/** Collapsed text of the first element matching `selector`, or null. */
+/** Collapsed text of the first element matching `selector` (an image's alt text: logos name companies), or null. */
 export function textOf(scope: ParentNode, selector: string | undefined): string | null {
-  const t = selector ? scope.querySelector(selector)?.textContent?.replace(WS_RE, ' ').trim() : null;
+  const el = selector ? scope.querySelector(selector) : null;
+  const t = (el?.localName === 'img' ? el.getAttribute('alt') : el?.textContent)
+    ?.replace(WS_RE, ' ').replace(BOARD_TITLE_NOISE_RE, '').trim();
   return t && t.length <= MAX_FACT_CHARS ? t : null;
 }
 
@@ -67,8 +71,11 @@ export function titleFromPage(
 
 /** Company named in a document title: "Role | Acme", "Acme - Role" (when the role is known), "Role at Acme". */
 function companyFromTitle(raw: string | null, knownTitle: string | null): string | null {
-  const parts = raw?.split(TITLE_SEP_RE).map((p) => p.trim()) ?? [];
   const t = knownTitle?.toLowerCase();
+  // A role that itself contains a separator ("Supervisor - Nights"): only what follows it can name the company.
+  const rest = t && raw && raw.toLowerCase().startsWith(t) ? raw.slice(t.length) : null;
+  if (rest !== null) return cleanCompany(rest.split(TITLE_SEP_RE).map((p) => p.trim()).filter(Boolean).pop() ?? null);
+  const parts = raw?.split(TITLE_SEP_RE).map((p) => p.trim()) ?? [];
   const titleIdx = parts.findIndex((p) => p.toLowerCase() === t);
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] as string;

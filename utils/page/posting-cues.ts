@@ -23,4 +23,4 @@ export const EMPLOYMENT_RE = /\b(?:full[- ]time|part[- ]time|permanent|vollzeit|
 
 /** Gate: any of these words in a heading-like element means "worth a full read". */
 export const GATE_WORD_RE =
-  /requirements|qualifications|responsibilit|what you(?:'|’)?ll do|about you|your profile|nice to have|anforderungen|ihr profil|dein profil|aufgaben|profil recherché|missions|compétences|apply|bewerben|postuler/i;
+  /requirements|qualifications|responsibilit|what you(?:'|’)?ll (?:do|need)|what you will do|what you need|what you bring|who you are|about you|your profile|nice to have|benefits|apply|anforderungen|ihr profil|dein profil|aufgaben|wir bieten|bewerben|profil recherché|missions|compétences|avantages|postuler/i;

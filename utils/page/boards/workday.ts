@@ -7,5 +7,6 @@ export const workday: Board = {
   marker: '[data-automation-id="jobPostingHeader"]',
   root: '[data-automation-id="jobPostingDescription"]',
   title: '[data-automation-id="jobPostingHeader"]',
+  company: '[data-automation-id="logoImage"]',
   location: '[data-automation-id="locations"] dd',
 };
