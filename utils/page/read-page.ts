@@ -36,6 +36,8 @@ function firstTitleHeading(text: string, blocks: TextBlock[]): string | null {
 export interface ReadPageOptions {
   /** Also return text segments (DOM Text node + offset per run) for highlighting. */
   withSegments?: boolean;
+  /** Read at most this many characters (default MAX_TEXT_CHARS); the content script keeps page work short. */
+  maxChars?: number;
 }
 
 /**
@@ -51,12 +53,13 @@ export function readPage(
   const microdataItems = ldItems.length ? [] : findMicrodataPostings(doc);
   const match = matchBoard(doc, urls);
   const root = rootFor(doc, match?.board ?? null);
-  let extracted = extractText(root, { withSegments: opts.withSegments, maxChars: MAX_TEXT_CHARS });
+  const maxChars = opts.maxChars ?? MAX_TEXT_CHARS;
+  let extracted = extractText(root, { withSegments: opts.withSegments, maxChars });
   const items = ldItems.length ? ldItems : microdataItems;
   const item: Json | null = items.length === 1 ? (items[0] as Json) : null;
   const description = item?.description;
   if (extracted.text.length < NEARLY_EMPTY_CHARS && typeof description === 'string') {
-    const fromLd = descriptionText(doc, description, MAX_TEXT_CHARS);
+    const fromLd = descriptionText(doc, description, maxChars);
     if (fromLd.text.length > extracted.text.length) extracted = fromLd;
   }
   const { text, blocks, segments } = extracted;
