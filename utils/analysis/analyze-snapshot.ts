@@ -10,6 +10,9 @@ import { toUnits } from './units';
 import { findWorkMode } from './work-mode';
 import { findYears, type YearsHit } from './years';
 
+/** Sections whose heading names pay: amounts inside need no cue word of their own. */
+const PAY_HEADING = /\b(?:pay|salary|compensation|wage|gehalt|vergütung|salaire|rémunération)/u;
+
 /** Degrees count only where requirements are (an about paragraph's "our PhDs" is not a requirement). */
 function degreesInRequirements(hits: readonly DegreeHit[], reqs: readonly Requirement[]): DegreeHit[] {
   if (!reqs.length) return [...hits];
@@ -45,7 +48,8 @@ export function analyzeSnapshot(snap: PageSnapshot): PostingAnalysis {
   const usedYears = attachYears(text, requirements, allYears, tech);
   const yearsHits = requirements.length ? usedYears : allYears.filter((y) => y.experience);
   const degreeHits = degreesInRequirements(findDegrees(text), requirements);
-  const salaryHit = f.salary ? null : findSalary(text);
+  const paySpans = sections.filter((s) => s.heading !== null && PAY_HEADING.test(s.heading.toLowerCase()));
+  const salaryHit = f.salary ? null : findSalary(text, paySpans);
 
   const highlights: Highlight[] = [
     ...tech.map((t): Highlight => ({ start: t.start, end: t.end, kind: 'tech', label: t.name })),

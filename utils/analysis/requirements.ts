@@ -1,11 +1,12 @@
 import type { Requirement } from '../types';
 import type { TechHit } from '../tech/find-tech';
-import { INTRO_LINE, META_CUE, NICE_CUE, REQUIREMENT_CUE } from './cues';
+import { INTRO_LINE, META_CUE, NICE_CUE, PARTIAL_NICE, REQUIREMENT_CUE } from './cues';
 import type { SectionedUnit } from './sections';
 import { splitSentences, type Span } from './sentences';
 import type { YearsHit } from './years';
 
-const MIN_WORDS = 3;
+/** Sentences need a few words; a bullet may be one name ("C++ experience", "Kubernetes"). */
+const MIN_SENTENCE_WORDS = 3;
 const WORD = /\S+/gu;
 
 function wordCount(s: string): number {
@@ -25,22 +26,31 @@ function candidates(text: string, u: SectionedUnit): Span[] {
  */
 export function extractRequirements(text: string, units: readonly SectionedUnit[]): Requirement[] {
   const hasSections = units.some((u) => u.kind !== 'heading' && (u.section === 'must' || u.section === 'nice'));
+  // In a section with a list, paragraphs are intro or outro ("Salary is competitive…"), not requirements.
+  const listSections = new Set(units.filter((u) => u.kind === 'item').map((u) => u.sectionIndex));
   const out: Requirement[] = [];
   for (const u of units) {
     if (u.kind === 'heading') continue;
     const inReq = u.section === 'must' || u.section === 'nice';
     if (hasSections ? !inReq : u.section !== 'other') continue;
+    if (hasSections && u.kind === 'para' && listSections.has(u.sectionIndex)) continue;
     for (const span of candidates(text, u)) {
       const s = text.slice(span.start, span.end);
       const low = s.toLowerCase();
-      if (wordCount(s) < MIN_WORDS || INTRO_LINE.test(s) || META_CUE.test(low)) continue;
-      const strict = !hasSections || u.context || u.kind === 'para';
+      if ((u.kind !== 'item' && wordCount(s) < MIN_SENTENCE_WORDS) || INTRO_LINE.test(s) || META_CUE.test(low)) continue;
+      const strict = !hasSections || u.kind === 'para';
       if (strict && !REQUIREMENT_CUE.test(low) && !NICE_CUE.test(low)) continue;
-      const kind = u.section === 'nice' || NICE_CUE.test(low) ? 'nice' : 'must';
+      const kind = u.section === 'nice' || isNice(low) ? 'nice' : 'must';
       out.push({ text: s, kind, start: span.start, end: span.end });
     }
   }
   return out;
+}
+
+/** A nice cue makes the item nice, except a qualifier inside it ("6+ years, ideally in B2B software"). */
+function isNice(low: string): boolean {
+  const m = NICE_CUE.exec(low);
+  return m !== null && !(PARTIAL_NICE.test(m[0]) && m.index > 0);
 }
 
 const SKILL_AFTER = /^\s*(?:'|’)?\s*(?:of\s+)?(?:(?:professional|relevant|industry|hands-on|commercial|practical|proven|working|production|software)\s+)*(?:(?:work\s+)?experience\s+)?(?:of|in|with|using|as|building|on)\s+(?:an?\s+|the\s+)?([\p{L}\d][\p{L}\d+#./-]*(?:\s+[\p{L}\d][\p{L}\d+#./-]*){0,3})/iu;

@@ -3,10 +3,16 @@ import { NICE_CUE, REQUIREMENT_CUE } from './cues';
 import { classifyHeading } from './headings';
 import type { Unit } from './units';
 
+/** "Technical skills" under Requirements is a sub-heading; "Experience with Kafka streams" is an item. */
+const MIN_DEMOTED_WORDS = 3;
+const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+
 export interface SectionedUnit extends Unit {
   section: SectionKind;
   /** Under a 'context' heading such as "Who you are": requirements only if they read like ones. */
   context: boolean;
+  /** Index into the sections list; -1 before the first section. */
+  sectionIndex: number;
 }
 
 /**
@@ -28,8 +34,8 @@ export function splitSections(text: string, units: readonly Unit[]): { sections:
       const inReq = hk === null && (kind === 'must' || kind === 'nice');
       // A short unpunctuated bullet-less line ("Experience with Kafka") is often guessed to be a heading.
       const low = heading.toLowerCase();
-      if (inReq && (REQUIREMENT_CUE.test(low) || NICE_CUE.test(low))) {
-        out.push({ ...u, kind: 'item', section: kind, context });
+      if (inReq && wordCount(low) >= MIN_DEMOTED_WORDS && (REQUIREMENT_CUE.test(low) || NICE_CUE.test(low))) {
+        out.push({ ...u, kind: 'item', section: kind, context, sectionIndex: sections.length - 1 });
         continue;
       }
       if (!(inReq && u.level > level)) {
@@ -42,9 +48,10 @@ export function splitSections(text: string, units: readonly Unit[]): { sections:
     } else if (!sections.length) {
       sections.push({ kind: 'other', start: u.start, end: text.length, heading: null });
     }
-    out.push({ ...u, section: kind, context });
+    out.push({ ...u, section: kind, context, sectionIndex: sections.length - 1 });
   }
   closeLast(sections, text.length);
+  promoteRequirementLists(text, sections, out);
   return { sections, units: out };
 }
 
@@ -52,4 +59,30 @@ export function splitSections(text: string, units: readonly Unit[]): { sections:
 function closeLast(sections: Section[], at: number): void {
   const last = sections[sections.length - 1];
   if (last) last.end = Math.max(last.start, at);
+}
+
+const MIN_LIST = 2;
+const REQUIREMENT_SHARE = 0.6;
+
+/**
+ * A section under a heading we do not know ("You might be a fit if you have", "Skills we value") whose list items
+ * mostly read like requirements becomes a must section.
+ */
+function promoteRequirementLists(text: string, sections: Section[], units: SectionedUnit[]): void {
+  let u = 0;
+  for (const s of sections) {
+    while (u < units.length && (units[u] as SectionedUnit).start < s.start) u++;
+    let items = 0;
+    let reqLike = 0;
+    let k = u;
+    for (; k < units.length && (units[k] as SectionedUnit).start < s.end; k++) {
+      const unit = units[k] as SectionedUnit;
+      if (unit.kind !== 'item') continue;
+      items++;
+      if (REQUIREMENT_CUE.test(text.slice(unit.start, unit.end).toLowerCase())) reqLike++;
+    }
+    if (s.kind !== 'other' || s.heading === null || items < MIN_LIST || reqLike < items * REQUIREMENT_SHARE) continue;
+    s.kind = 'must';
+    for (let i = u; i < k; i++) (units[i] as SectionedUnit).section = 'must';
+  }
 }

@@ -11,7 +11,7 @@ export interface YearsHit {
   label: string;
   /** An experience word is next to it ("5 years of experience", "Berufserfahrung", "expérience"). */
   experience: boolean;
-  /** Followed by "of / in / with <something>" ("5+ years of Go"): experience only inside a requirement. */
+  /** Followed by "of / in / with <something>" or a gerund ("5+ years of Go"): experience only inside a requirement. */
   ofTail: boolean;
 }
 
@@ -28,7 +28,8 @@ const VETO_AFTER = /^\s*(?:old|ago|of age|young|alt|d(?:'|’)âge|in business|o
 const VETO_BEFORE = /(?:aged?|past|last|since|founded|established|for over|for more than|for almost|for nearly|in business for|history of|seit|depuis)\s*$/u;
 const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?(?:experience|exp\.|erfahrung|berufserfahrung|expérience|professional|industry|hands-on|working in|work experience|track record)/u;
 const EXPERIENCE_BEFORE = /(?:experience|erfahrung|expérience)[^.;\n]{0,40}$/u;
-const OF_TAIL = /^\s*(?:'|’)?\s*(?:of|in|with|im|in der|en|dans|de)\s+\S/u;
+/** "of / in / with X", or a gerund: "5+ years building backend systems". */
+const OF_TAIL = /^\s*(?:'|’)?\s*(?:(?:of|in|with|im|in der|en|dans|de)\s+\S|\p{L}{3,}ing\s)/u;
 const LOOK = 80;
 
 /**

@@ -15,6 +15,14 @@ describe('findSalary', () => {
     ['Compensation: $60-80k', '$60-80k', 60000, 80000, 'USD', 'year'],
     ['Monthly salary: 4.500 € pro Monat', '4.500 €', 4500, 4500, 'EUR', 'month'],
     ['Base pay between $120,000 and $150,000 USD', '$120,000 and $150,000 USD', 120000, 150000, 'USD', 'year'],
+    ['$91,000 to $112,000 CAD annually, plus a bonus', '$91,000 to $112,000 CAD', 91000, 112000, 'CAD', 'year'],
+    ['The yearly base salary is CAD $77,000 – $93,000.', 'CAD $77,000 – $93,000', 77000, 93000, 'CAD', 'year'],
+    ['CTC: ₹14,00,000 – ₹21,00,000 per annum', '₹14,00,000 – ₹21,00,000', 1400000, 2100000, 'INR', 'year'],
+    ['Pay: ₹9,00,000/yr - ₹12,00,000/yr', '₹9,00,000/yr - ₹12,00,000', 900000, 1200000, 'INR', 'year'],
+    ['Vergütung: 3.200 – 3.900 € brutto im Monat', '3.200 – 3.900 €', 3200, 3900, 'EUR', 'month'],
+    ["Monthly salary CHF 7'800 – 9'100 gross (13 payments per year)", "CHF 7'800 – 9'100", 7800, 9100, 'CHF', 'month'],
+    ['The base pay range is $131K–$162K per year, plus equity.', '$131K–$162K', 131000, 162000, 'USD', 'year'],
+    ['Salary: $96,000 • Offers equity', '$96,000', 96000, 96000, 'USD', 'year'],
   ])('%s', (text, phrase, min, max, currency, period) => {
     const hit = findSalary(text);
     expect(hit?.salary).toEqual({ min, max, currency, period });
@@ -31,8 +39,15 @@ describe('findSalary', () => {
     ['Salary reviews give 5% raises yearly'],
     ['We are valued at $2 billion after our latest funding.'],
     ['Pricing starts at $49 per month for small teams.'],
+    ['Salary: competitive, and a $12,000 annual training budget'],
   ])('never reports: %s', (text) => {
     expect(findSalary(text)).toBeNull();
+  });
+
+  it('takes an amount with no cue word of its own inside a pay section', () => {
+    const text = 'Compensation\n$150K – $190K';
+    expect(findSalary(text)).toBeNull();
+    expect(findSalary(text, [{ start: 0, end: text.length }])?.salary).toEqual({ min: 150000, max: 190000, currency: 'USD', period: 'year' });
   });
 
   it('labels the range', () => {

@@ -12,7 +12,8 @@ describe('classifyHeading', () => {
     ["What you'll do", 'responsibilities'], ['About the team', 'about'], ['Anforderungen', 'must'],
     ['Ihr Profil', 'context'], ['Wünschenswert', 'nice'], ['Von Vorteil', 'nice'], ['Ihre Aufgaben', 'responsibilities'],
     ['Wir bieten', 'benefits'], ['Profil recherché', 'context'], ['Compétences', 'must'], ['Atouts', 'nice'],
-    ['Un plus', 'nice'], ['Missions', 'responsibilities'], ['Avantages', 'benefits'], ['Office dogs', null],
+    ['Un plus', 'nice'], ['Assets', 'nice'], ["It's a plus if you have", 'nice'], ['You might be a fit if you have', 'context'],
+    ['You will', 'responsibilities'], ['Les plus', 'nice'], ['Missions', 'responsibilities'], ['Avantages', 'benefits'], ['Office dogs', null],
   ])('%s → %s', (heading, kind) => expect(classifyHeading(heading)).toBe(kind));
 });
 
@@ -54,6 +55,28 @@ describe('sections and must/nice', () => {
   it('treats a heading-like requirement line inside requirements as an item', () => {
     const a = analyzeSnapshot(snapshotFromLines(['# Requirements', '- Fluent written English', '# Experience with Kafka streams']));
     expect(a.requirements.map((r) => r.text)).toEqual(['Fluent written English', 'Experience with Kafka streams']);
+  });
+
+  it('reads a list under an unknown heading as must when its items read like requirements', () => {
+    const a = analyzeSnapshot(snapshotFromLines([
+      '# Things that help', '- 4+ years of experience with payroll systems', '- Strong spreadsheet skills', '- Knowledge of UK tax',
+      '# Office snacks', '- Fruit on Mondays', '- Cake on Fridays',
+    ]));
+    expect(a.sections.map((s) => s.kind)).toEqual(['must', 'other']);
+    expect(a.requirements).toHaveLength(3);
+  });
+
+  it('keeps one-word bullets and ignores outro paragraphs after a list', () => {
+    const a = analyzeSnapshot(snapshotFromLines([
+      '# Assets', '- C++ experience.', '- Kubernetes',
+      'Salary is competitive and depends on experience; we share the range early.',
+    ]));
+    expect(a.requirements.map((r) => [r.text, r.kind])).toEqual([['C++ experience.', 'nice'], ['Kubernetes', 'nice']]);
+  });
+
+  it('keeps an item must when "ideally" only qualifies part of it', () => {
+    const a = analyzeSnapshot(snapshotFromLines(['# Requirements', '- 6+ years of sales experience, ideally in logistics.']));
+    expect(a.requirements.map((r) => r.kind)).toEqual(['must']);
   });
 
   it('skips meta sentences under "Who you are"', () => {

@@ -16,6 +16,10 @@ describe('findWorkMode', () => {
     ['Work from anywhere within Europe.', 'remote'],
     ['Die Stelle ist hybrid mit zwei Tagen vor Ort.', 'hybrid'],
     ['Poste en télétravail complet.', 'remote'],
+    ['Interns work from our Midtown office four days a week.', 'hybrid'],
+    ['Two days from home per week, the rest at our Basel office.', 'hybrid'],
+    ['This role is based in our Leith office, five days a week.', 'onsite'],
+    ['Work location: In person', 'onsite'],
   ])('%s → %s', (text, mode) => expect(findWorkMode(text)).toBe(mode));
 
   it.each([['You will mentor partially remote teams across time zones.'], ['We build remote controls.'], ['Great coffee.']])(
