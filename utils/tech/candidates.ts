@@ -40,6 +40,8 @@ function boundaryOk(text: string, start: number, end: number, startsWithWord: bo
   if (before !== undefined) {
     if (!startsWithWord && wordAt(text, start - 1)) return false;
     if (wordAt(text, start - 2) && (ALWAYS_GLUED.has(before) || (ambiguous && SOFT_GLUED.has(before)))) return false;
+    // Code: `$(el).html()`, `obj.Java` — a member access, not prose.
+    if (startsWithWord && before === '.' && start >= 2 && !SPACE.test(text[start - 2]!)) return false;
   }
   const after = text[end];
   if (after !== undefined && wordAt(text, end + 1)) {

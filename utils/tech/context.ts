@@ -2,7 +2,6 @@ import type { TextBlock } from '../types';
 import type { Candidate } from './candidates';
 import {
   AFTER_NOUNS,
-  ALLOWED_AFTER,
   BULLETS,
   COMPANY_AFTER,
   CUE_BEFORE,
@@ -12,12 +11,15 @@ import {
   LIST_WORDS,
   PERSON_AFTER,
   PLACES_AFTER,
+  SEASON_BEFORE,
+  SEASON_NAMES,
   STRONG_CUE_BEFORE,
+  VETO_AFTER,
   VETO_BEFORE,
   VETO_PHRASES,
 } from './context-words';
 import { needsContext } from './dictionary/format';
-import { GAP_LINE, type Tokens } from './tokenize';
+import { GAP_LINE, GAP_SPACE, type Tokens } from './tokenize';
 
 /** How far back the "before" rules read. */
 const LEAD_CHARS = 48;
@@ -30,6 +32,8 @@ const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 /** "Swift on iOS", "Helm on EKS", "Go with gRPC": a preposition linking the name to a sure tech. */
 const BRIDGE_WORDS = new Set(['on', 'with', 'for', 'in', 'via', 'over']);
+/** Words that may follow a name that only the rest of the document vouches for. */
+const DISCOURSE_OK_AFTER = new Set([...BRIDGE_WORDS, 'and', 'or', 'is', 'are', 'was', 'as']);
 const LIST_BLOCK_KINDS = new Set<TextBlock['kind']>(['item', 'cell', 'term']);
 
 interface Ctx {
@@ -60,6 +64,7 @@ function wordAfter(c: Ctx, cand: Candidate): string {
 /** Person, place, company, verb and food readings that rule the name out whatever the evidence. */
 function vetoed(c: Ctx, cand: Candidate, leadText: string, prev: Candidate | undefined): boolean {
   if (VETO_BEFORE.test(leadText)) return true;
+  if (SEASON_NAMES.has(lowerTok(c, cand.first)) && SEASON_BEFORE.test(leadText)) return true;
   const next = wordAfter(c, cand);
   const nextLower = next.toLowerCase();
   if (next) {
@@ -67,12 +72,10 @@ function vetoed(c: Ctx, cand: Candidate, leadText: string, prev: Candidate | und
     const phrase = `${lowerTok(c, cand.first)}_${nextLower}`;
     if (VETO_PHRASES.has(phrase) || VETO_PHRASES.has(`${phrase}_${lowerTok(c, cand.last + 2)}`)) return true;
     if (COMPANY_AFTER.has(nextLower) || PERSON_AFTER.has(nextLower)) return true;
-    // A verb or ordinary noun reading ("Go to", "Make sure", "Less meetings"), unless the name closes a list
+    // A verb or ordinary noun reading ("Go to", "Make sure", "Spark a"), unless the name closes a list
     // ("Snowflake, Fivetran and Airflow to keep…").
     const closesList = prev !== undefined && listNeighbours(c, prev, cand);
-    if (!closesList && LOWER_START.test(next) && !ALLOWED_AFTER.has(nextLower) && !AFTER_NOUNS.has(nextLower)) {
-      return true;
-    }
+    if (!closesList && VETO_AFTER.has(nextLower)) return true;
     if (nextLower === 'in' || nextLower === 'from' || nextLower === 'at') {
       if (DEPARTMENTS.has(lowerTok(c, cand.last + 2))) return true;
     }
@@ -103,33 +106,43 @@ function ownEvidence(c: Ctx, cand: Candidate, leadText: string, following: Candi
   if (next && AFTER_NOUNS.has(next)) return true;
   if (inTechOnlyBlock(c, cand)) return true;
   if (strict) return false;
+  if (opensListItem(c, cand)) return true;
   // Mid-sentence capital: "our backend is Go" — a lowercase word before, not a Title Case run after.
   const prev = cand.first - 1;
   if (prev >= 0 && c.tokens.word[prev] === 1 && sameLine(c, cand.first) && LOWER_START.test(tok(c, prev))) {
+    // …and what follows is punctuation, a tech noun or a linking word ("the occasional Rust extension"),
+    // not Title Case ("Elm Street") or an ordinary noun ("Previous story Next story").
     const after = wordAfter(c, cand);
-    return !(after && UPPER_START.test(after));
+    const afterLower = after.toLowerCase();
+    return !after || AFTER_NOUNS.has(afterLower) || DISCOURSE_OK_AFTER.has(afterLower);
   }
   return false;
 }
 
-/** A list item, table cell or bullet line that holds nothing but this name (and maybe other tech). */
-function inTechOnlyBlock(c: Ctx, cand: Candidate): boolean {
-  let from: number;
-  let to: number;
+/** The list item, table cell or bullet line around the name, if it sits in one. */
+function listBlock(c: Ctx, cand: Candidate): { from: number; to: number } | undefined {
   if (c.blocks && c.blocks.length > 0) {
     const block = findBlock(c.blocks, cand.start);
-    if (!block || !LIST_BLOCK_KINDS.has(block.kind)) return false;
-    from = block.start;
-    to = block.end;
-  } else {
-    from = c.text.lastIndexOf('\n', cand.start - 1) + 1;
-    const nl = c.text.indexOf('\n', cand.end);
-    to = nl < 0 ? c.text.length : nl;
-    const first = c.text.slice(from, cand.start).trimStart()[0];
-    if (first === undefined || !BULLETS.has(first)) return false;
+    return block && LIST_BLOCK_KINDS.has(block.kind) ? { from: block.start, to: block.end } : undefined;
   }
-  const rest = c.text.slice(from, cand.start) + c.text.slice(cand.end, to);
-  return !LETTER.test(rest);
+  const from = c.text.lastIndexOf('\n', cand.start - 1) + 1;
+  const nl = c.text.indexOf('\n', cand.end);
+  const first = c.text.slice(from, cand.start).trimStart()[0];
+  return first !== undefined && BULLETS.has(first) ? { from, to: nl < 0 ? c.text.length : nl } : undefined;
+}
+
+/** A list item, table cell or bullet line that holds nothing but this name (and maybe other tech). */
+function inTechOnlyBlock(c: Ctx, cand: Candidate): boolean {
+  const block = listBlock(c, cand);
+  return block !== undefined && !LETTER.test(c.text.slice(block.from, cand.start) + c.text.slice(cand.end, block.to));
+}
+
+/** A list item that opens with the name and goes on like a tech item: "Rust for embedded targets." */
+function opensListItem(c: Ctx, cand: Candidate): boolean {
+  const block = listBlock(c, cand);
+  if (!block || LETTER.test(c.text.slice(block.from, cand.start))) return false;
+  const next = wordAfter(c, cand).toLowerCase();
+  return next === '' ? tok(c, cand.last + 1) === ',' : AFTER_NOUNS.has(next) || DISCOURSE_OK_AFTER.has(next);
 }
 
 function findBlock(blocks: readonly TextBlock[], pos: number): TextBlock | undefined {
@@ -187,6 +200,32 @@ export function resolveContext(
     alive.push(cand);
     evidence.push(ownEvidence(c, cand, leadText, candidates[i + 1]));
   });
+  const kept = keepRuns(c, alive, evidence);
+  if (kept.length === alive.length) return kept;
+  // One sense per document: a name already accepted elsewhere, or a word of an accepted multi-word name
+  // ("Ruby" beside "Ruby on Rails"), needs no further evidence.
+  const keptEntries = new Set(kept.map((k) => k.entry));
+  const keptWords = new Set<string>();
+  for (const k of kept) {
+    for (let t = k.first + 1; t <= k.last; t++) {
+      // Spaced names only: "Express.js" says nothing about "Express interest".
+      if (c.tokens.gap[t] === GAP_SPACE) keptWords.add(lowerTok(c, t - 1)).add(lowerTok(c, t));
+    }
+  }
+  let changed = false;
+  alive.forEach((cand, i) => {
+    if (evidence[i] || !(keptEntries.has(cand.entry) || keptWords.has(lowerTok(c, cand.first)))) return;
+    // Still not a verb or an ordinary noun: "Rust for embedded targets", not "Express interest".
+    const next = wordAfter(c, cand).toLowerCase();
+    if (next && !AFTER_NOUNS.has(next) && !DISCOURSE_OK_AFTER.has(next)) return;
+    evidence[i] = true;
+    changed = true;
+  });
+  return changed ? keepRuns(c, alive, evidence) : kept;
+}
+
+/** Groups candidates into list runs and keeps every run in which some member has evidence. */
+function keepRuns(c: Ctx, alive: readonly Candidate[], evidence: readonly boolean[]): Candidate[] {
   const kept: Candidate[] = [];
   let runStart = 0;
   for (let i = 0; i <= alive.length; i++) {

@@ -14,7 +14,7 @@ export const BLIND_SNIPPETS: readonly string[] = [
   'Go-to-market leaders, please see our sales openings instead.',
   'You will go through a short screening, then meet the team.',
   'Machine learning engineers deploy models with [[SageMaker]] and monitor them in [[MLflow]].',
-  'Proficiency in [[R]] (tidyverse) or [[Python]] for statistical analysis.',
+  'Proficiency in [[R]] ([[tidyverse]]) or [[Python]] for statistical analysis.',
   'The [[R]] programming language and [[SAS]] are used by our actuaries.',
   '[[Dart]] and [[Flutter]] developers join the mobile guild.',
   'Working knowledge of [[Kubernetes]] operators and [[Helm]].',

@@ -18,7 +18,7 @@ export const HOLDOUT_SNIPPETS: readonly string[] = [
   'Our SRE team runs [[Prometheus]], [[Grafana]], [[Loki]] and [[Tempo]] on [[Kubernetes]].',
   'Ideally you have touched [[Terraform]], [[Packer]] and [[Ansible]].',
   'Packers and movers will handle your relocation.',
-  'Experience with [[Spring]] ([[Spring Boot]], [[Spring Security|Spring]]) and [[Hibernate]] is essential.',
+  'Experience with [[Spring]] ([[Spring Boot]], [[Spring Security]]) and [[Hibernate]] is essential.',
   'Hibernate mode: the office closes between Christmas and New Year.',
   'Front end: [[Angular]] 17, [[RxJS]], [[SCSS|Sass]] and [[Jasmine]] for unit tests.',
   'Jasmine, our office manager, will send you a welcome pack.',

@@ -76,6 +76,35 @@ describe('ambiguous names need capitalisation and evidence', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Write clean Python and the occasional Rust extension', ['Python', 'Rust']],
+    ['Some Rust, for the performance-critical core.', ['Rust']],
+    ['What we use: Go for services, Swift on iOS.', ['Go', 'Swift', 'iOS']],
+    ['Capacité à écrire des scripts en Bash ou Python.', ['Bash', 'Python']],
+    ['Work with Snowflake, Fivetran and Airflow to keep reports fresh.', ['Snowflake', 'Fivetran', 'Airflow']],
+    ['Previous story Next story', []],
+    ['Working with Rider and the blessing of the author', []],
+    ['Rest assured, we reply within a week.', []],
+    ['It calls $(el).html() twice', []],
+    ['Spring semester interns welcome; this Spring we hire.', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('lets the rest of the document vouch for a name, but not for a verb reading', () => {
+    expect(names('Senior Ruby on Rails engineer.\n6+ years writing Ruby, most of it in production.')).toEqual([
+      'Ruby on Rails',
+      'Ruby',
+    ]);
+    expect(names('APIs in Express.js.\nExpress interest by email.')).toEqual(['Express']);
+  });
+
+  it('takes a list item that opens with the name like a tech item', () => {
+    const text = 'Nice to have\nRust for embedded targets.';
+    expect(names(text, [{ start: 13, end: text.length, kind: 'item' }])).toEqual(['Rust']);
+    expect(names(text, [{ start: 13, end: text.length, kind: 'para' }])).toEqual([]);
+  });
+
   it('accepts a list item that holds only the name (from blocks)', () => {
     const text = 'Stack\nGo\nDocker';
     const blocks: TextBlock[] = [

@@ -42,7 +42,7 @@ export const CLOUD: readonly string[] = [
   'AWS SAM',
   'CloudWatch|Amazon CloudWatch',
   'AWS CloudTrail|CloudTrail',
-  'AWS IAM',
+  'AWS IAM|=IAM',
   'VPC|Amazon VPC',
   'API Gateway|Amazon API Gateway',
   'AWS Step Functions|Step Functions',

@@ -81,6 +81,7 @@ export const DATABASES: readonly string[] = [
   'Qdrant',
   'Chroma DB|ChromaDB',
   'pgvector',
+  'PostGIS',
   'FAISS|Faiss',
   'ElastiCache|Amazon ElastiCache',
   'Amazon Keyspaces',
