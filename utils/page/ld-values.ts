@@ -2,12 +2,15 @@
 
 const ENTITY_RE = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** Markup inside JSON-LD strings: script/style blocks go whole, other tags leave their text. */
+const SCRIPT_BLOCK_RE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const TAG_RE = /<[^>]*>/g;
 const WS_RE = /\s+/g;
 
 /** Decodes the few entities found in JSON-LD strings, strips stray tags, collapses whitespace. */
 export function cleanString(s: string): string {
   return s
+    .replace(SCRIPT_BLOCK_RE, ' ')
     .replace(TAG_RE, ' ')
     .replace(ENTITY_RE, (m, dec?: string, hex?: string, name?: string) =>
       dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED[name?.toLowerCase() ?? ''] ?? m,

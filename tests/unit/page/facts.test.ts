@@ -43,6 +43,14 @@ describe('factsFromLd', () => {
     });
   });
 
+  it('markup in JSON-LD strings becomes plain text, script bodies dropped', () => {
+    const f = factsFromLd({
+      '@type': 'JobPosting', title: '<img src=x onerror="x()">Senior <b>Rust</b> Engineer</script><script>window.x=3</script>',
+      hiringOrganization: { name: '<svg onload="x()">Bramble &amp; Code</svg>' },
+    });
+    expect(f).toMatchObject({ title: 'Senior Rust Engineer', company: 'Bramble & Code' });
+  });
+
   it('TELECOMMUTE is remote, with applicant locations as locations', () => {
     const f = factsFromLd({
       '@type': 'JobPosting', title: 'x', jobLocationType: 'TELECOMMUTE',
