@@ -3,12 +3,18 @@ import nlp from 'compromise';
 
 /**
  * Words postings use as nouns that compromise's general lexicon reads as verbs ("Experience leading…",
- * "incident response processes", "productivity tooling", "logging, caching").
+ * "incident response processes", "forecasting models", "productivity tooling", "logging, caching").
  */
 const jobmarkPlugin = {
   words: {
     experience: 'Noun',
     processes: 'Plural',
+    models: 'Plural',
+    tests: 'Plural',
+    releases: 'Plural',
+    reports: 'Plural',
+    requests: 'Plural',
+    changes: 'Plural',
     tooling: 'Noun',
     caching: 'Noun',
     logging: 'Noun',

@@ -1,6 +1,6 @@
 // The compromise pass: runs off the page (background/offscreen), never in content scripts.
 import type { Highlight, PostingAnalysis } from '../types';
-import { GENERIC_HEADS, KEPT_PHRASES, LEADING_NOISE, SKILL_GERUNDS } from './skill-words';
+import { ENGLISH_WORDS, GENERIC_HEADS, IMPERATIVE_VERBS, KEPT_PHRASES, LEADING_NOISE, OTHER_WORDS, SKILL_GERUNDS } from './skill-words';
 import { tokenize, type Token } from './term-table';
 
 type Role = 'noun' | 'mod' | 'break';
@@ -8,6 +8,23 @@ const MIN_WORDS = 2;
 const MAX_WORDS = 4;
 const CLOSING_PUNCT = /[,.;:!?()[\]/"“”]/u;
 const CAPITALISED = /^\p{Lu}/u;
+const SENTENCE_CAPITAL = /^\p{Lu}[\p{Ll}-]*$/u;
+const WORD_RE = /\p{L}+/gu;
+/** Share of English function words among known function words needed to run the (English-only) tagger. */
+const MIN_ENGLISH_SHARE = 0.6;
+
+/** compromise reads English only: a German or French posting would yield noise ("mit unseren", "et nos images"). */
+function looksEnglish(text: string, spans: readonly { start: number; end: number }[]): boolean {
+  let en = 0;
+  let other = 0;
+  for (const s of spans) {
+    for (const w of text.slice(s.start, s.end).toLowerCase().match(WORD_RE) ?? []) {
+      if (ENGLISH_WORDS.has(w)) en++;
+      else if (OTHER_WORDS.has(w)) other++;
+    }
+  }
+  return en + other === 0 || en / (en + other) >= MIN_ENGLISH_SHARE;
+}
 /** compromise parses ~10–25k words/s here: bound the pass (a long posting's asks are ~10k characters). */
 export const MAX_SKILL_CHARS = 30_000;
 
@@ -39,8 +56,15 @@ function roles(tokens: readonly Token[]): Role[] {
 }
 
 const ING = /ing$/u;
-/** Noise at the front: "strong", "the", and action words ("improving developer productivity"). */
-const isLeadNoise = (t: Token): boolean => LEADING_NOISE.has(t.lower) || (ING.test(t.lower) && !SKILL_GERUNDS.has(t.lower));
+const SUPERLATIVE = /\p{L}{3,}est$/u;
+/** Noise at the front: "strong", "the", "flakiest", and action words ("improving developer productivity"). */
+const isLeadNoise = (t: Token): boolean =>
+  LEADING_NOISE.has(t.lower) ||
+  (ING.test(t.lower) && !SKILL_GERUNDS.has(t.lower)) ||
+  (SUPERLATIVE.test(t.lower) && t.tags.has('Adjective'));
+/** Not a head: generic words, people ("data scientists", tagged Actor), and stray verbs in -ing ("…running"). */
+const isBadHead = (t: Token, r: Role): boolean =>
+  r !== 'noun' || GENERIC_HEADS.has(t.lower) || t.tags.has('Actor') || (ING.test(t.lower) && !SKILL_GERUNDS.has(t.lower));
 
 function phraseOf(chunk: readonly Token[], a: number, b: number): string {
   return chunk.slice(a, b).map((t) => t.lower).join(' ');
@@ -53,7 +77,7 @@ function trim(chunk: readonly Token[], roles: readonly Role[]): [number, number]
   for (;;) {
     const before = [a, b].join();
     while (a < b && isLeadNoise(chunk[a] as Token)) a++;
-    while (b > a && (roles[b - 1] !== 'noun' || GENERIC_HEADS.has((chunk[b - 1] as Token).lower)) && !KEPT_PHRASES.has(phraseOf(chunk, a, b))) b--;
+    while (b > a && isBadHead(chunk[b - 1] as Token, roles[b - 1] as Role) && !KEPT_PHRASES.has(phraseOf(chunk, a, b))) b--;
     if ([a, b].join() === before) break;
   }
   return b - a >= MIN_WORDS && b - a <= MAX_WORDS ? [a, b] : null;
@@ -101,7 +125,9 @@ export function findSkillPhrases(analysis: Pick<PostingAnalysis, 'text' | 'requi
   highlights: Highlight[];
 } {
   const { text } = analysis;
-  const tokens = tokenize(text, targetSpans(analysis));
+  const spans = targetSpans(analysis);
+  if (!looksEnglish(text, spans)) return { skills: [], highlights: [] };
+  const tokens = tokenize(text, spans);
   const tech = new Set(analysis.highlights.filter((h) => h.kind === 'tech').map((h) => `${h.start}:${h.end}`));
   const skills = new Map<string, string>();
   const highlights: Highlight[] = [];
@@ -117,7 +143,10 @@ export function findSkillPhrases(analysis: Pick<PostingAnalysis, 'text' | 'requi
       if (!tech.has(`${start}:${end}`)) {
         let label = text.slice(start, end);
         const head = chunk[r[0]] as Token;
-        if (head.first && !head.tags.has('Acronym')) label = label[0]!.toLowerCase() + label.slice(1);
+        // Sentence-initial capital only ("Distributed systems"), not names ("WordPress", "Ohio").
+        if (head.first && SENTENCE_CAPITAL.test(text.slice(head.start, head.end)) && !head.tags.has('ProperNoun')) {
+          label = label[0]!.toLowerCase() + label.slice(1);
+        }
         const key = label.toLowerCase();
         if (!skills.has(key)) skills.set(key, label);
         highlights.push({ start, end, kind: 'skill', label: skills.get(key) as string });
@@ -130,7 +159,9 @@ export function findSkillPhrases(analysis: Pick<PostingAnalysis, 'text' | 'requi
   tokens.forEach((t, i) => {
     const last = chunk[chunk.length - 1];
     if (last && (last.span !== t.span || t.first || t.pre.includes('('))) flush();
-    const r = isName(t, text) ? 'break' : (tokenRoles[i] as Role);
+    // "Run training jobs", "check test data": an imperative opening a phrase is a verb, whatever the tagger says.
+    const imperative = chunk.length === 0 && IMPERATIVE_VERBS.has(t.lower) && !t.tags.has('Plural');
+    const r = imperative || isName(t, text) ? 'break' : (tokenRoles[i] as Role);
     if (r === 'break') {
       flush();
       return;

@@ -89,6 +89,28 @@ describe('findSkillPhrases', () => {
     expect(r.skills).toEqual(['stream processing']);
   });
 
+  it.each([
+    ['Run training jobs on our GPU cluster.', 'training jobs'],
+    ['Speed up triage of security alerts.', 'security alerts'],
+    ['Work with data scientists on forecasting models.', 'forecasting models'],
+  ])('drops opening verbs and people in "%s"', (line, phrase) => {
+    const skills = findSkillPhrases(asAnalysis([line])).skills;
+    expect(skills).toContain(phrase);
+    expect(skills.every((s) => !/^(?:run|up|speed)\b|scientists$/iu.test(s))).toBe(true);
+  });
+
+  it('keeps the case of names and lower-cases a sentence capital', () => {
+    const skills = findSkillPhrases(asAnalysis(['WordPress plugin development for clients.', 'Distributed tracing at scale.'])).skills;
+    expect(skills).toEqual(['WordPress plugin development', 'distributed tracing']);
+  });
+
+  it.each([
+    ['Mindestens drei Jahre Erfahrung mit verteilten Systemen und der Entwicklung von APIs.'],
+    ["Vous maîtrisez les outils d'intégration continue et la supervision des applications."],
+  ])('stays silent on text compromise cannot read: %s', (line) => {
+    expect(findSkillPhrases(asAnalysis([line]))).toEqual({ skills: [], highlights: [] });
+  });
+
   it('returns nothing for an analysis without requirements', () => {
     expect(findSkillPhrases({ text: 'Hello world', requirements: [], sections: [], highlights: [] })).toEqual({ skills: [], highlights: [] });
   });
