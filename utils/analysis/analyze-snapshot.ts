@@ -1,5 +1,5 @@
 // The dictionary pass: runs in the service worker on every detected posting, so no compromise here and linear work.
-import type { Highlight, PageSnapshot, PostingAnalysis, Requirement, YearsRange } from '../types';
+import type { Highlight, PageSnapshot, PostingAnalysis, Requirement, Salary, YearsRange } from '../types';
 import { findTech, summarizeTech } from '../tech/find-tech';
 import { degreeNames, findDegrees, type DegreeHit } from './degrees';
 import { findEmploymentType } from './employment-type';
@@ -9,6 +9,10 @@ import { splitSections } from './sections';
 import { toUnits } from './units';
 import { findWorkMode } from './work-mode';
 import { findYears, type YearsHit } from './years';
+
+function samePay(a: Salary, b: Salary): boolean {
+  return a.currency === b.currency && (a.min ?? a.max) === (b.min ?? b.max) && (a.max ?? a.min) === (b.max ?? b.min);
+}
 
 /** Sections whose heading names pay: amounts inside need no cue word of their own. */
 const PAY_HEADING = /\b(?:pay|salary|compensation|wage|gehalt|vergütung|salaire|rémunération)/u;
@@ -49,7 +53,9 @@ export function analyzeSnapshot(snap: PageSnapshot): PostingAnalysis {
   const yearsHits = requirements.length ? usedYears : allYears.filter((y) => y.experience);
   const degreeHits = degreesInRequirements(findDegrees(text), requirements);
   const paySpans = sections.filter((s) => s.heading !== null && PAY_HEADING.test(s.heading.toLowerCase()));
-  const salaryHit = f.salary ? null : findSalary(text, paySpans);
+  // With pay from markup, the text's figure is still highlighted when it states the same range.
+  const found = findSalary(text, paySpans);
+  const salaryHit = found && (!f.salary || samePay(f.salary, found.salary)) ? found : null;
 
   const highlights: Highlight[] = [
     ...tech.map((t): Highlight => ({ start: t.start, end: t.end, kind: 'tech', label: t.name })),

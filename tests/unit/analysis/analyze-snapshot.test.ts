@@ -75,6 +75,13 @@ describe('analyzeSnapshot', () => {
     expect(b.highlights.some((h) => h.kind === 'salary')).toBe(false);
   });
 
+  it('still highlights the pay line when markup states the same pay', () => {
+    const salary = { min: 70000, max: 90000, currency: 'EUR', period: 'year' } as const;
+    const b = analyzeSnapshot(snapshotFromLines(POSTING, { salary }));
+    const h = b.highlights.find((x) => x.kind === 'salary')!;
+    expect(b.text.slice(h.start, h.end)).toBe('€70,000 – €90,000');
+  });
+
   it('handles empty input', () => {
     const e = analyzeSnapshot(snapshotFromLines([]));
     expect([e.requirements, e.highlights, e.salary, e.experienceYears]).toEqual([[], [], null, null]);
