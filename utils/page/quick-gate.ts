@@ -52,8 +52,9 @@ function walkSays(doc: Document, body: Element): boolean {
   for (let n = 0; node && n < MAX_NODES; n++) {
     let descend = false;
     if (node.nodeType === 3) {
-      const s = (node as Text).data;
-      const m = s.length <= MAX_CUE_CHARS * 2 ? GATE_WORD_RE.exec(s) : null;
+      // Length first: reading `data` of a long text node copies it out of the DOM in browsers.
+      const s = (node as Text).length <= MAX_CUE_CHARS * 2 ? (node as Text).data : '';
+      const m = s ? GATE_WORD_RE.exec(s) : null;
       if (m && s.trim().length <= MAX_CUE_CHARS) {
         cues.add(m[0].toLowerCase());
         if (cues.size >= MIN_CUES) return true;
