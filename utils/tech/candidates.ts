@@ -1,6 +1,6 @@
 import { needsContext, type SurfaceMode } from './dictionary/format';
 import { isWordCode, type Tokens } from './tokenize';
-import { getTechTrie, stepKey, type TrieHit } from './trie';
+import { getTechTrie, lowerOnce, stepKey, type TrieHit } from './trie';
 
 /** A dictionary match before context rules: tokens `first..last` inclusive. */
 export interface Candidate {
@@ -73,10 +73,11 @@ function insideUrlOrEmail(text: string, start: number, end: number): boolean {
  */
 export function findCandidates(text: string, tokens: Tokens): Candidate[] {
   const { root } = getTechTrie();
+  const lower = lowerOnce(text);
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.count) {
-    const key = stepKey(text, tokens, i, true)!;
+    const key = stepKey(text, lower, tokens, i, true)!;
     let node = root.get(key);
     let best: Candidate | undefined;
     let k = i;
@@ -94,7 +95,7 @@ export function findCandidates(text: string, tokens: Tokens): Candidate[] {
         }
       }
       if (!node.next || k - i >= MAX_WALK || k + 1 >= tokens.count) break;
-      const nextKey = stepKey(text, tokens, k + 1, false);
+      const nextKey = stepKey(text, lower, tokens, k + 1, false);
       if (nextKey === undefined) break;
       node = node.next.get(nextKey);
       k++;

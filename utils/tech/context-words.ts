@@ -13,13 +13,13 @@ export const STRONG_CUE_BEFORE =
  * French, German and Spanish prepositions too ("scripts en Bash", "mit Go").
  */
 export const CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:in|with|via|on|en|avec|mit|con|[a-z]+:|use|uses|used|know|learn(?:ing)?|writ(?:e|es|ing)|leverag(?:e|ing)|adopt(?:ing)?|migrat(?:e|ing) to|ideally|preferably|especially|mainly|primarily|some|any|basic|solid|strong|good|deep|modern|idiomatic|advanced|professional|production|excellent|proven)\s*\(?$/u;
+  /(?:^|[^a-z])(?:in|with|via|on|en|avec|mit|con|[a-z]+:|use|uses|used|know|learn(?:ing)?|writ(?:e|es|ing)|leverag(?:e|ing)|adopt(?:ing)?|migrat(?:e|ing) to|ideally|preferably|especially|mainly|primarily|some|any|basic|solid|strong|good|deep|modern|idiomatic|advanced|professional|production|excellent|proven)\s*\(?$/;
 /** Words right before the name that make it something else: "let Go", "vitamin C", "Plan C", "meet Julia". */
 export const VETO_BEFORE =
-  /(?:^|[^\p{L}])(?:let|let['’]s|lets|hong|ready|vitamin|series|plan|grade|class|level|tier|section|appendix|option|part|round|type|model|mr\.?|ms\.?|mrs\.?|dr\.?|miss|dear|meet|ask|contact|thanks|thank|hi|hello|hey|sister|brother|named|called|based in|located in|offices? in|near|city of|moved to|relocat(?:e|ing) to|headquartered in|hq in|visit|welcome to)\s*$/u;
+  /(?:^|[^a-z])(?:let|let['’]s|lets|hong|ready|vitamin|series|plan|grade|class|level|tier|section|appendix|option|part|round|type|model|mr\.?|ms\.?|mrs\.?|dr\.?|miss|dear|meet|ask|contact|thanks|thank|hi|hello|hey|sister|brother|named|called|based in|located in|offices? in|near|city of|moved to|relocat(?:e|ing) to|headquartered in|hq in|visit|welcome to)\s*$/;
 /** Season names take a few more: "this Spring", "by Spring". */
 export const SEASON_NAMES = new Set(['spring']);
-export const SEASON_BEFORE = /(?:^|[^\p{L}])(?:this|next|last|early|late|mid|by|until|from|in the|over the)\s*$/u;
+export const SEASON_BEFORE = /(?:^|[^a-z])(?:this|next|last|early|late|mid|by|until|from|in the|over the)\s*$/;
 
 /** A noun right after the name that shows it is tech: "Go services", "Helm charts", "React components". */
 export const AFTER_NOUNS = set(

@@ -19,13 +19,30 @@ export interface TechTrie {
   entries: readonly TechEntry[];
 }
 
+/**
+ * The text lowercased once, so keys are one slice each; `undefined` when lowercasing changes the length
+ * (`İ` becomes two code units) and offsets would drift.
+ */
+export function lowerOnce(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : undefined;
+}
+
 /** The key of token `k` inside a walk: its lowercase text, with a leading space when spaced from the previous one. */
-export function stepKey(text: string, tokens: Tokens, k: number, first: boolean): string | undefined {
-  const lower = text.slice(tokens.start[k], tokens.end[k]).toLowerCase();
-  if (first) return lower;
+export function stepKey(
+  text: string,
+  lower: string | undefined,
+  tokens: Tokens,
+  k: number,
+  first: boolean,
+): string | undefined {
+  const s = tokens.start[k];
+  const e = tokens.end[k];
+  const key = lower === undefined ? text.slice(s, e).toLowerCase() : lower.slice(s, e);
+  if (first) return key;
   const gap = tokens.gap[k];
   if (gap === GAP_LINE) return undefined;
-  return gap === GAP_SPACE ? ` ${lower}` : lower;
+  return gap === GAP_SPACE ? ` ${key}` : key;
 }
 
 let trie: TechTrie | undefined;
@@ -42,11 +59,12 @@ export function getTechTrie(): TechTrie {
     for (const surface of entry.surfaces) {
       const tokens = tokenize(surface.text);
       if (tokens.count === 0) continue;
+      const lower = lowerOnce(surface.text);
       let level = root;
       let node: TrieNode | undefined;
       const parts: string[] = [];
       for (let k = 0; k < tokens.count; k++) {
-        const key = stepKey(surface.text, tokens, k, k === 0);
+        const key = stepKey(surface.text, lower, tokens, k, k === 0);
         if (key === undefined) break;
         parts.push(surface.text.slice(tokens.start[k], tokens.end[k]));
         node = level.get(key);
