@@ -36,6 +36,8 @@ export interface ProtocolMap {
   getSavedState(data: { jobKey: string }): SavedState;
   /** Background/popup → page: annotate now, even where detection said no; uses the selection when there is one. */
   annotateNow(data: { useSelection: boolean }): { ok: boolean; reason?: string };
+  /** Page → background: inject the reader script (full read, highlights) into the sending frame. */
+  injectReader(data: Record<string, never>): boolean;
   /** Page → background: inject the panel script into the sending frame; false when another frame holds the panel. */
   openPanel(data: Record<string, never>): boolean;
   /** Background → offscreen document (Chrome) / background iframe (Firefox): run the compromise pass. */

@@ -6,6 +6,7 @@ import { claimPanel } from './tab-postings';
 
 export const ANNOTATE_COMMAND = 'annotate-page';
 const PANEL_SCRIPT = '/panel.js';
+const READER_SCRIPT = '/reader.js';
 const CONTENT_SCRIPT = '/content-scripts/posting.js';
 
 type AnnotateResult = { ok: boolean; reason?: string };
@@ -42,6 +43,12 @@ export function registerPageHandlers(): void {
     return analysis;
   });
   onMessage('findSkills', ({ data }) => skillsFor({ ...data.analysis, text: data.text }));
+  onMessage('injectReader', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId == null) return false;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
+    return true;
+  });
   onMessage('openPanel', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId == null) return false;

@@ -8,6 +8,8 @@ import type { HighlightKind, PostingAnalysis } from '@/utils/types';
 
 export const PAGE_BRIDGE_KEY = '__jobmarkPage';
 export const PANEL_HANDLE_KEY = '__jobmarkPanel';
+export const GATE_KEY = '__jobmarkGate';
+export const READER_KEY = '__jobmarkReader';
 
 /** What the panel shows: page-derived facts only. */
 export interface PanelView {
@@ -39,5 +41,25 @@ export interface PanelHandle {
   remove(): void;
 }
 
-type Shared = { [PAGE_BRIDGE_KEY]?: PageBridge; [PANEL_HANDLE_KEY]?: PanelHandle };
+/** What the content script (the gate) hands the reader script: its context and its one page watcher. */
+export interface GateHost {
+  ctx: ContentScriptContext;
+  /** Re-arms the shared DOM observer for late content. */
+  armWatch(): void;
+}
+
+export type ReadReason = 'load' | 'url' | 'dom';
+
+/** The reader script (injected on pages that pass the gate): reads, paints, reports, opens the panel. */
+export interface Reader {
+  recheck(reason: ReadReason): Promise<void>;
+  annotate(data: { useSelection: boolean }): Promise<{ ok: boolean; reason?: string }>;
+}
+
+type Shared = {
+  [PAGE_BRIDGE_KEY]?: PageBridge;
+  [PANEL_HANDLE_KEY]?: PanelHandle;
+  [GATE_KEY]?: GateHost;
+  [READER_KEY]?: Reader;
+};
 export const shared = globalThis as typeof globalThis & Shared;

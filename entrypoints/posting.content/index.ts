@@ -1,17 +1,18 @@
 import './highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PageController } from './page';
+import { Gate } from './gate';
 
 /**
- * Runs on every page and frame. Cheap by design: a detection gate when the page is idle, and nothing more on pages
- * that are not postings. The panel is a separate script the background injects on postings only.
+ * Runs on every page and frame, and stays tiny: the engine's cheap detection gate when the page is idle, nothing
+ * more on pages that are not postings. The reader (full read, highlights) and the panel are separate scripts the
+ * background injects on postings only. The manifest CSS holds the ::highlight() rules (no element matches them).
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    void new PageController(ctx).start();
+    void new Gate(ctx).start();
   },
 });
 

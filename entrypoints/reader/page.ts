@@ -1,17 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { listen, send } from './messages';
+import { send } from '../posting.content/messages';
 import { quickGate, readPage } from '@/utils/page/read-page';
 import { extractText } from '@/utils/page/extract-text';
 import { alignText, relocate } from '@/utils/highlight/align';
 import { isSiteDisabled } from '@/utils/disabled-sites';
-import { readPageSettings, writeHighlightsOn } from './settings-lite';
+import { readPageSettings, writeHighlightsOn } from '../posting.content/settings-lite';
 import type { Highlight, PostingAnalysis } from '@/utils/types';
-import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type PanelView } from '../panel/bridge';
+import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type GateHost, type PanelView, type ReadReason, type Reader } from '../panel/bridge';
 import { MAX_PAGE_CHARS } from './limits';
 import { Painter } from './painter';
 import { readSelection, type PageRead } from './selection';
-import { PageWatcher, type WatchReason } from './watch';
-import { whenIdle, yieldToMain } from './yield';
+import { yieldToMain } from '../posting.content/yield';
 
 interface Shown {
   read: PageRead;
@@ -24,18 +23,20 @@ interface Shown {
 
 const noop = () => {};
 
-/** One page (frame): detects, paints, reports, opens the panel, follows SPA navigation, tears down. */
-export class PageController {
+/**
+ * One page (frame) that passed the gate: reads it, paints, reports, opens the panel, follows SPA navigation (the
+ * content script's watcher calls recheck), tears down.
+ */
+export class PageController implements Reader {
   private gen = 0;
   private shown: Shown | null = null;
   private readonly painter = new Painter(document);
-  private readonly watcher: PageWatcher;
   private busy = false;
-  private again: WatchReason | null = null;
-  private annotateListening = false;
+  private again: ReadReason | null = null;
+  private readonly ctx: ContentScriptContext;
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    this.watcher = new PageWatcher(ctx, (r) => void this.recheck(r));
+  constructor(private readonly host: GateHost) {
+    const ctx = (this.ctx = host.ctx);
     ctx.onInvalidated(() => this.teardown(false));
     shared[PAGE_BRIDGE_KEY] = {
       ctx,
@@ -47,19 +48,6 @@ export class PageController {
       },
       scrollToNext: (kind, label) => this.painter.scrollToNext(kind, label),
     };
-  }
-
-  async start(): Promise<void> {
-    const top = window === window.top;
-    if (top) {
-      this.listenAnnotate();
-      this.watcher.followUrl();
-    }
-    await whenIdle();
-    if (this.ctx.isInvalid) return;
-    await this.detect();
-    // Nothing yet: content may still arrive (Workday renders late). Watch briefly, then stop.
-    if (!this.shown) this.watcher.arm();
   }
 
   /** The automatic path: cheap gate, settings, full read, and show when it is a posting. */
@@ -76,7 +64,7 @@ export class PageController {
 
   /** The page reader's snapshot, with its segments when its text came from the page's DOM. */
   private fromPage(url: string): PageRead {
-    const { segments, ...snapshot } = readPage(document, url, { withSegments: true });
+    const { segments, ...snapshot } = readPage(document, url, { withSegments: true, maxChars: MAX_PAGE_CHARS });
     return { snapshot, segments: segments ?? [], base: segments ? 0 : -1 };
   }
 
@@ -177,7 +165,7 @@ export class PageController {
   }
 
   /** SPA navigation or late DOM: look again (one look at a time; a request during a look runs after it). */
-  private async recheck(reason: WatchReason): Promise<void> {
+  async recheck(reason: ReadReason): Promise<void> {
     if (this.busy) {
       this.again = this.again === 'url' ? 'url' : reason;
       return;
@@ -186,6 +174,8 @@ export class PageController {
     try {
       if (reason === 'url' && this.shown?.manual && this.shown.url !== location.href) this.teardown(true);
       await this.detect();
+      // The gate let a shell through (Workday): the posting may still arrive, so the watcher looks again a while.
+      if (!this.shown && reason === 'load') this.host.armWatch();
     } finally {
       this.busy = false;
       const next = this.again;
@@ -195,23 +185,18 @@ export class PageController {
   }
 
   /** Shortcut / popup: annotate now, where detection said no too; the selection when there is one. */
-  private listenAnnotate(): void {
-    if (this.annotateListening) return;
-    this.annotateListening = true;
-    const off = listen('annotateNow', async (data) => {
-      const url = location.href;
-      const sel = data.useSelection ? readSelection(document, url) : null;
-      if (!sel && this.shown && !this.shown.fromSelection) {
-        shared[PANEL_HANDLE_KEY]?.expand();
-        return { ok: true };
-      }
-      if (!sel && !document.body) return { ok: false, reason: 'This page has no text to read.' };
-      const read = sel ?? (await this.ensureSegments(this.fromPage(url)));
-      if (!read.snapshot.text.trim()) return { ok: false, reason: 'This page has no text to read.' };
-      await this.show(read, true, sel != null);
+  async annotate(data: { useSelection: boolean }): Promise<{ ok: boolean; reason?: string }> {
+    const url = location.href;
+    const sel = data.useSelection ? readSelection(document, url) : null;
+    if (!sel && this.shown && !this.shown.fromSelection) {
       shared[PANEL_HANDLE_KEY]?.expand();
-      return this.shown ? { ok: true } : { ok: false, reason: 'The analysis did not finish.' };
-    });
-    this.ctx.onInvalidated(off);
+      return { ok: true };
+    }
+    if (!sel && !document.body) return { ok: false, reason: 'This page has no text to read.' };
+    const read = sel ?? (await this.ensureSegments(this.fromPage(url)));
+    if (!read.snapshot.text.trim()) return { ok: false, reason: 'This page has no text to read.' };
+    await this.show(read, true, sel != null);
+    shared[PANEL_HANDLE_KEY]?.expand();
+    return this.shown ? { ok: true } : { ok: false, reason: 'The analysis did not finish.' };
   }
 }

@@ -2,7 +2,8 @@ import type { TextSegment } from '@/utils/page/extract-text';
 import type { Highlight, HighlightKind } from '@/utils/types';
 import { rangesFor, type RangesByKind } from '@/utils/highlight/ranges';
 import { clearHighlights, paintRanges, type HighlightCtor, type HighlightRegistryLike } from '@/utils/highlight/paint';
-import { CHUNK, yieldToMain } from './yield';
+import { MAX_PAINTED_RANGES } from './limits';
+import { CHUNK, yieldToMain } from '../posting.content/yield';
 
 const FOCUS_NAME = 'jobmark-focus';
 const FOCUS_MS = 1500;
@@ -21,6 +22,7 @@ export class Painter {
   private mentions = new Map<string, Range[]>();
   private cursor = new Map<string, number>();
   private on = true;
+  private total = 0;
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document) {}
@@ -32,6 +34,9 @@ export class Painter {
   /** Maps and paints `highlights` (offsets into text that starts at `base` in `segments`), yielding between chunks. */
   async add(highlights: readonly Highlight[], segments: readonly TextSegment[], base: number, stale: () => boolean) {
     const api = registry();
+    const room = Math.max(0, MAX_PAINTED_RANGES - this.total);
+    if (highlights.length > room) highlights = [...highlights].sort((a, b) => a.start - b.start).slice(0, room);
+    this.total += highlights.length;
     for (let i = 0; i < highlights.length; i += CHUNK) {
       const part = rangesFor(this.doc, highlights.slice(i, i + CHUNK), segments, base, new Map(), (h, r) => {
         if (h.kind !== 'tech' && h.kind !== 'skill') return;
@@ -98,5 +103,6 @@ export class Painter {
     this.ranges = new Map();
     this.mentions = new Map();
     this.cursor = new Map();
+    this.total = 0;
   }
 }

@@ -1,0 +1,14 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { GATE_KEY, READER_KEY, shared } from '../panel/bridge';
+import { PageController } from './page';
+
+/**
+ * The page reader, injected by the background into a frame whose content script's gate said "maybe a posting" (or
+ * where the user asked): the engine's full read, highlighting and SPA following live here, not on every page.
+ */
+export default defineUnlistedScript(() => {
+  const gate = shared[GATE_KEY];
+  if (!gate || shared[READER_KEY] || gate.ctx.isInvalid) return;
+  shared[READER_KEY] = new PageController(gate);
+  gate.ctx.onInvalidated(() => (shared[READER_KEY] = undefined));
+});

@@ -1,0 +1,11 @@
+/**
+ * The most page text the content script reads (~8k words; the seed posting is 7.4k characters, long real postings stay well under). Past it, a
+ * 100k-word page would cost the page's main thread more than it is worth.
+ */
+export const MAX_PAGE_CHARS = 50_000;
+
+/**
+ * The most highlight ranges painted on one page. Chrome repaints every registered range when the registry changes;
+ * tens of thousands cost whole seconds of rendering. The first ones, in reading order, are the ones people see.
+ */
+export const MAX_PAINTED_RANGES = 2_000;

@@ -1,0 +1,147 @@
+/**
+ * On-page budgets (issue 4), measured in the browser:
+ * - the content script's gzipped size (≤ 15 KB);
+ * - main-thread script time it adds on a non-posting (CDP Performance.getMetrics ScriptDuration, page with no scripts
+ *   of its own, minus the same page in a browser without the extension; median of runs) (≤ 2 ms);
+ * - long tasks (≥ 50 ms, PerformanceObserver in the page) after load on a 100k-word posting (0);
+ * - first highlight after load on a ~1,200-word posting, service worker stopped (cold, ≤ 300 ms) and running (warm, ≤ 100 ms).
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROME_BUILD_DIR, CHROMIUM_ARGS, chromiumPath } from '../../tests/support/chromium';
+import { hugePosting } from '../../tests/e2e/page-support';
+import type { BenchRow, BrowserBench } from './types';
+
+const RUNS = 5;
+const NON_POSTING = '/news-hiring.html';
+/** Long enough for idle callback, gate and the late-content watch's first look. */
+const QUIET_MS = 2500;
+
+/** A browser with an extension whose content script (all pages, all frames, document_idle) does nothing. */
+async function launchEmptyExtension(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'jobmark-empty-ext-'));
+  const manifest = {
+    manifest_version: 3, name: 'empty', version: '1.0',
+    content_scripts: [{ matches: ['<all_urls>'], all_frames: true, run_at: 'document_idle', js: ['cs.js'] }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'cs.js'), '');
+  const profile = await mkdtemp(join(tmpdir(), 'jobmark-empty-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(), headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** In the page's main world, before any script: long tasks, and the moment the first Jobmark highlight exists. */
+const PROBE = () => {
+  const w = window as unknown as { __lt: { start: number; duration: number }[]; __firstHl: number | null };
+  w.__lt = [];
+  w.__firstHl = null;
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) w.__lt.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const poll = setInterval(() => {
+    if (typeof CSS !== 'undefined' && CSS.highlights && [...CSS.highlights.keys()].some((k) => k.startsWith('jobmark-'))) {
+      w.__firstHl = performance.now();
+      clearInterval(poll);
+    }
+  }, 2);
+};
+
+async function scriptMs(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(QUIET_MS);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await page.close();
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+}
+
+async function loadEnd(page: Page): Promise<number> {
+  return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+}
+
+async function firstHighlightMs(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => (window as unknown as { __firstHl: number | null }).__firstHl != null, null, { timeout: 20_000 });
+  const first = await page.evaluate(() => (window as unknown as { __firstHl: number }).__firstHl);
+  return first - (await loadEnd(page));
+}
+
+const pageBench: BrowserBench = async (h) => {
+  const rows: BenchRow[] = [];
+  const js = readFileSync(join(CHROME_BUILD_DIR, 'content-scripts/posting.js'));
+  const css = readFileSync(join(CHROME_BUILD_DIR, 'content-scripts/posting.css'));
+  rows.push({ name: 'content script, gzipped (js)', value: gzipSync(js, { level: 9 }).length / 1024, unit: 'KB', target: 15 });
+  rows.push({ name: 'content script css, gzipped', value: gzipSync(css, { level: 9 }).length / 1024, unit: 'KB' });
+  const panel = readFileSync(join(CHROME_BUILD_DIR, 'panel.js'));
+  rows.push({ name: 'panel script (postings only), gzipped', value: gzipSync(panel, { level: 9 }).length / 1024, unit: 'KB' });
+
+  // Main-thread script time on a non-posting: ours minus an extension whose content script is empty (the browser's
+  // own cost of giving any extension an isolated world), and minus no extension at all, for reference.
+  const url = h.server.url(NON_POSTING);
+  const ours: number[] = [];
+  for (let i = 0; i < RUNS; i++) ours.push(await scriptMs(h.session.context, url));
+  const empty = await launchEmptyExtension();
+  const emptyMs: number[] = [];
+  for (let i = 0; i < RUNS; i++) emptyMs.push(await scriptMs(empty.context, url));
+  await empty.close();
+  const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const plainCtx = await plain.newContext();
+  const none: number[] = [];
+  for (let i = 0; i < RUNS; i++) none.push(await scriptMs(plainCtx, url));
+  await plain.close();
+  rows.push({ name: 'main-thread script on a non-posting, ours minus empty content script', value: Math.max(0, median(ours) - median(emptyMs)), unit: 'ms', target: 2 });
+  rows.push({ name: 'main-thread script on a non-posting, ours minus no extension', value: Math.max(0, median(ours) - median(none)), unit: 'ms' });
+
+  // Long tasks after load on a 100k-word posting.
+  h.server.route('/bench-100k.html', { body: hugePosting(100_000) });
+  h.server.route('/bench-seed.html', { body: hugePosting(1_200) });
+  await h.session.context.addInitScript(PROBE);
+  const big = await h.session.context.newPage();
+  await big.goto(h.server.url('/bench-100k.html'), { waitUntil: 'load' });
+  await big.waitForFunction(() => document.querySelector('jobmark-panel') != null, null, { timeout: 60_000 });
+  await big.waitForTimeout(1500);
+  const end = await loadEnd(big);
+  const tasks = await big.evaluate(() => (window as unknown as { __lt: { start: number; duration: number }[] }).__lt);
+  const after = tasks.filter((t) => t.start >= end);
+  rows.push({ name: 'long tasks after load, 100k-word posting', value: after.length, unit: 'count', target: 0 });
+  rows.push({ name: 'longest task after load, 100k-word posting', value: Math.max(0, ...after.map((t) => t.duration)), unit: 'ms', target: 50 });
+  await big.close();
+
+  // First highlight, cold: stop the service worker, then load. Warm: load again while it runs.
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const page = await h.session.context.newPage();
+  const cdp = await h.session.context.newCDPSession(page);
+  for (let i = 0; i < RUNS; i++) {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.goto('about:blank');
+    await page.waitForTimeout(300);
+    cold.push(await firstHighlightMs(page, h.server.url(`/bench-seed.html?cold=${i}`)));
+    warm.push(await firstHighlightMs(page, h.server.url(`/bench-seed.html?warm=${i}`)));
+  }
+  await page.close();
+  rows.push({ name: 'first highlight after load, cold worker (~1.2k words)', value: median(cold), unit: 'ms', target: 300 });
+  rows.push({ name: 'first highlight after load, warm worker (~1.2k words)', value: median(warm), unit: 'ms', target: 100 });
+  return rows;
+};
+export default pageBench;
