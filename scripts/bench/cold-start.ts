@@ -18,8 +18,16 @@ await import('compromise');
 console.log(JSON.stringify({ compromiseLoadMs: performance.now() - t0 }));
 `;
 
+const DICTIONARY_PASS_PROBE = `
+const t0 = performance.now();
+await Promise.all([import('./utils/page/read-page.ts'), import('./utils/analysis/analyze-snapshot.ts')]);
+console.log(JSON.stringify({ dictionaryPassLoadMs: performance.now() - t0 }));
+`;
+
 export interface ColdStart {
   loadMs: number;
+  /** readPage + analyzeSnapshot without compromise: what the page and the background load per analysis. */
+  dictionaryPassLoadMs: number;
   /** compromise alone, for scale: what the page would pay if it loaded it. */
   compromiseLoadMs: number;
   firstAnalysisMs: number;
@@ -35,7 +43,15 @@ export function measureColdStart(runs = 3): ColdStart {
     return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as Partial<ColdStart>;
   };
   const samples: ColdStart[] = [];
-  for (let i = 0; i < runs; i++) samples.push({ ...probe(PROBE), ...probe(COMPROMISE_PROBE) } as ColdStart);
+  for (let i = 0; i < runs; i++) {
+    samples.push({ ...probe(PROBE), ...probe(COMPROMISE_PROBE), ...probe(DICTIONARY_PASS_PROBE) } as ColdStart);
+  }
   const mid = (k: keyof ColdStart) => [...samples.map((s) => s[k])].sort((a, b) => a - b)[Math.floor(runs / 2)] ?? NaN;
-  return { loadMs: mid('loadMs'), compromiseLoadMs: mid('compromiseLoadMs'), firstAnalysisMs: mid('firstAnalysisMs'), firstSkillsMs: mid('firstSkillsMs') };
+  return {
+    loadMs: mid('loadMs'),
+    dictionaryPassLoadMs: mid('dictionaryPassLoadMs'),
+    compromiseLoadMs: mid('compromiseLoadMs'),
+    firstAnalysisMs: mid('firstAnalysisMs'),
+    firstSkillsMs: mid('firstSkillsMs'),
+  };
 }
