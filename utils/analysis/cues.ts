@@ -1,7 +1,7 @@
 // All cues match LOWER-CASED text (see lower.ts).
 
 /** Phrase cues that turn a requirement into a nice-to-have, wherever it sits. */
-export const NICE_CUE = /(?<![\p{L}])(?:a plus|a big plus|a huge plus|is a bonus|are a bonus|a bonus|bonus points|preferred|preferably|nice[- ]to[- ]have|ideally|would be (?:great|nice|a plus|an advantage)|is desirable|desirable|desired|an advantage|advantageous|good to have|(?:is|are|would be|will be|considered) an? (?:asset|advantage)|an asset|wünschenswert|von vorteil|idealerweise|ein plus|un plus|idéalement|apprécié(?:e|s)?|souhaité(?:e|s)?|serait un atout|un atout)(?![\p{L}])/u;
+export const NICE_CUE = /(?<![\p{L}])(?:a plus|a big plus|a huge plus|is a bonus|are a bonus|a bonus|bonus points|preferred|preferably|nice[- ]to[- ]have|ideally|would be (?:great|nice|a plus|an advantage)|is desirable|desirable|desired|an advantage|advantageous|good to have|(?:is|are|would be|will be|considered) an? (?:asset|advantage)|an asset|wünschenswert|von vorteil|idealerweise|ein plus|un plus|idéalement|apprécié(?:e|s)?|souhaité(?:e|s)?|serait un atout|un atout|se valorará|valorable|deseable|será un plus)(?![\p{L}])/u;
 
 /** Nice cues that only qualify part of an item ("6+ years, ideally in B2B") unless they open it ("Ideally, you…"). */
 export const PARTIAL_NICE = /^(?:ideally|preferably|idealerweise|idéalement)$/u;
@@ -10,7 +10,7 @@ export const PARTIAL_NICE = /^(?:ideally|preferably|idealerweise|idéalement)$/u
 export const META_CUE = /(?:(?:the|these|our|minimum|preferred) (?:minimum |preferred |basic )?(?:requirements|qualifications)|encouraged to apply|to be considered|apply even if|don(?:'|’)t meet|do not meet|equal opportunity|we(?:'|’)re looking for someone who)/u;
 
 /** Words that make a free-standing sentence read as a requirement (used where no heading says so). */
-export const REQUIREMENT_CUE = /(?<![\p{L}])(?:experience|years|proficien\p{L}*|knowledge|familiar\p{L}*|understanding|degree|background|skills?|ability to|able to|you have|you bring|you(?:'|’)ve|must|required|fluent|fluency|expertise|track record|erfahrung|kenntnisse|abschluss|expérience|maîtrise|connaissances?|diplôme)(?![\p{L}])/u;
+export const REQUIREMENT_CUE = /(?<![\p{L}])(?:experience|years|proficien\p{L}*|knowledge|familiar\p{L}*|understanding|degree|background|skills?|ability to|able to|you have|you bring|you(?:'|’)ve|must|required|fluent|fluency|expertise|track record|erfahrung|kenntnisse|abschluss|expérience|maîtrise|connaissances?|diplôme|experiencia|conocimientos?|dominio|titulación)(?![\p{L}])/u;
 
 /** Sentences that only introduce a list ("You will need:"). */
 export const INTRO_LINE = /:\s*$/u;

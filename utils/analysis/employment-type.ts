@@ -1,9 +1,9 @@
 import { lowerSameLength } from './lower';
 const RULES: ReadonlyArray<[string, RegExp]> = [
-  ['full-time', /\bfull[- ]?time\b|\bvollzeit\b|\btemps plein\b|\bcdi\b|\bpermanent (?:role|position|contract)\b|\bunbefristet/gu],
-  ['part-time', /\bpart[- ]?time\b|\bteilzeit\b|\btemps partiel\b|\bwerkstudent/gu],
+  ['full-time', /\bjornada completa\b|\btiempo completo\b|\bfull[- ]?time\b|\bvollzeit\b|\btemps plein\b|\bcdi\b|\bpermanent (?:role|position|contract)\b|\bunbefristet/gu],
+  ['part-time', /\bmedia jornada\b|\bjornada parcial\b|\bpart[- ]?time\b|\bteilzeit\b|\btemps partiel\b|\bwerkstudent/gu],
   ['contract', /\bcontract(?:-to-hire| to hire| role| position| basis| assignment| engagement)\b|\bcontractor\b|\bfreelancer?\b|\(contract\)|\btype: contract\b|\bfreiberuflich|\bindépendant\b/gu],
-  ['internship', /\binternship\b|\bintern\b(?![a-z])|\bpraktikum\b|\bpraktikant|\bstagiaire\b|\bstage (?:de|d(?:'|’))|\balternance\b|\bapprentice(?:ship)?\b|\bwerkstudent/gu],
+  ['internship', /\bprácticas\b|\bbecario\b|\binternship\b|\bintern\b(?![a-z])|\bpraktikum\b|\bpraktikant|\bstagiaire\b|\bstage (?:de|d(?:'|’))|\balternance\b|\bapprentice(?:ship)?\b|\bwerkstudent/gu],
   ['temporary', /\btemporary\b|\bfixed[- ]term\b|\bbefristet\b|\bcdd\b|\bseasonal\b/gu],
 ];
 

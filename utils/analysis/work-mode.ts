@@ -13,10 +13,11 @@ const DAYS_HYBRID = new RegExp(`${WORKPLACE}[^.\\n]{0,60}?\\b${FEW} ${WEEK}|\\b$
 const DAYS_ONSITE = new RegExp(`office[^.\\n]{0,60}?\\b(?:five|5) ${WEEK}|\\b(?:five|5) ${WEEK}[^.\\n]{0,60}?office|office[^.\\n]{0,40}?monday to friday|monday to friday[^.\\n]{0,40}?office`, 'gu');
 const RULES: ReadonlyArray<[WorkMode, RegExp]> = [
   ['hybrid', DAYS_HYBRID],
+  ['hybrid', /\bh[íi]brid[oa]\b|\bteletrabajo parcial/gu],
   ['onsite', DAYS_ONSITE],
   ['hybrid', /\bhybrid(?:e)?\b|\b(?:one|two|three|four|[1-4])(?:\s?(?:-|to|or)\s?(?:two|three|four|[1-4]))?\s?days?\s?(?:a|per|each|every|\/)\s?week\s(?:in|at|from|on)\b|\bdays? (?:a|per) week (?:in|at) (?:the|our) office|\bpartially remote role|\bflexible (?:working|work) (?:model|arrangement)|\btélétravail partiel|\bteilweise (?:remote|homeoffice|mobil)|\bmobiles arbeiten\b/gu],
-  ['onsite', /\bon[- ]?site\b(?! interview)|\bwork location:? in[- ]person\b|\bin[- ]person (?:role|position|job)\b|\bin[- ]office (?:role|position|only)|\bnot (?:a )?(?:fully )?remote|\bno remote\b|\bvor ort\b|\bsur site\b|\bprésentiel\b|\bfull(?:y)? in[- ]office\b|\b5 days (?:a|per) week in (?:the|our) office/gu],
-  ['remote', /\bfully[- ]remote\b|\bremote[- ]first\b|\b100\s?% remote\b|\bwork(?:ing)? from anywhere\b|\bremote (?:position|role|job|opportunity|work|working|friendly)\b|\(remote\)|\bremote[,-]? (?:us|usa|uk|eu|europe|emea|worldwide|global)\b|\bis (?:a )?remote\b|\bwork remotely\b|\bfull remote\b|\btélétravail (?:complet|total|100)|\b(?:100\s?% )?homeoffice\b|\bortsunabhängig\b|^remote$/gmu],
+  ['onsite', /\bon[- ]?site\b(?! interview)|\bwork location:? in[- ]person\b|\bin[- ]person (?:role|position|job)\b|\bin[- ]office (?:role|position|only)|\bnot (?:a )?(?:fully )?remote|\bno remote\b|\bvor ort\b|\bsur site\b|\b100\s?% presencial|\bpuesto presencial|\bprésentiel\b|\bfull(?:y)? in[- ]office\b|\b5 days (?:a|per) week in (?:the|our) office/gu],
+  ['remote', /\bteletrabajo (?:100|total|completo)|\b100\s?% (?:remoto|teletrabajo)|\bfully[- ]remote\b|\bremote[- ]first\b|\b100\s?% remote\b|\bwork(?:ing)? from anywhere\b|\bremote (?:position|role|job|opportunity|work|working|friendly)\b|\(remote\)|\bremote[,-]? (?:us|usa|uk|eu|europe|emea|worldwide|global)\b|\bis (?:a )?remote\b|\bwork remotely\b|\bfull remote\b|\btélétravail (?:complet|total|100)|\b(?:100\s?% )?homeoffice\b|\bortsunabhängig\b|^remote$/gmu],
 ];
 
 /**

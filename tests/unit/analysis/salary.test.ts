@@ -23,6 +23,8 @@ describe('findSalary', () => {
     ["Monthly salary CHF 7'800 – 9'100 gross (13 payments per year)", "CHF 7'800 – 9'100", 7800, 9100, 'CHF', 'month'],
     ['The base pay range is $131K–$162K per year, plus equity.', '$131K–$162K', 131000, 162000, 'USD', 'year'],
     ['Salary: $96,000 • Offers equity', '$96,000', 96000, 96000, 'USD', 'year'],
+    ['Rate: £480 - £560 per day, outside IR35.', '£480 - £560', 480, 560, 'GBP', 'day'],
+    ['Salario de 31.000 € a 39.000 € brutos anuales', '31.000 € a 39.000 €', 31000, 39000, 'EUR', 'year'],
   ])('%s', (text, phrase, min, max, currency, period) => {
     const hit = findSalary(text);
     expect(hit?.salary).toEqual({ min, max, currency, period });

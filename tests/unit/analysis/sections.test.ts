@@ -12,6 +12,7 @@ describe('classifyHeading', () => {
     ["What you'll do", 'responsibilities'], ['About the team', 'about'], ['Anforderungen', 'must'],
     ['Ihr Profil', 'context'], ['Wünschenswert', 'nice'], ['Von Vorteil', 'nice'], ['Ihre Aufgaben', 'responsibilities'],
     ['Wir bieten', 'benefits'], ['Profil recherché', 'context'], ['Compétences', 'must'], ['Atouts', 'nice'],
+    ['Requisitos', 'must'], ['Se valorará', 'nice'], ['Qué harás', 'responsibilities'], ['Qué ofrecemos', 'benefits'],
     ['Un plus', 'nice'], ['Assets', 'nice'], ["It's a plus if you have", 'nice'], ['You might be a fit if you have', 'context'],
     ['You will', 'responsibilities'], ['Les plus', 'nice'], ['Missions', 'responsibilities'], ['Avantages', 'benefits'], ['Office dogs', null],
   ])('%s → %s', (heading, kind) => expect(classifyHeading(heading)).toBe(kind));

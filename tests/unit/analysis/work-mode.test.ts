@@ -20,6 +20,8 @@ describe('findWorkMode', () => {
     ['Two days from home per week, the rest at our Basel office.', 'hybrid'],
     ['This role is based in our Leith office, five days a week.', 'onsite'],
     ['Work location: In person', 'onsite'],
+    ['Teletrabajo 100 % desde cualquier lugar', 'remote'],
+    ['Modelo híbrido en Sevilla', 'hybrid'],
   ])('%s → %s', (text, mode) => expect(findWorkMode(text)).toBe(mode));
 
   it.each([['You will mentor partially remote teams across time zones.'], ['We build remote controls.'], ['Great coffee.']])(
@@ -37,6 +39,7 @@ describe('findEmploymentType', () => {
     ['Temporary cover for parental leave', 'temporary'],
     ['Vollzeit, unbefristet', 'full-time'],
     ['CDI, temps plein', 'full-time'],
+    ['Madrid · Jornada completa', 'full-time'],
     ['Nothing said about hours here', null],
   ])('%s → %s', (text, type) => expect(findEmploymentType(text)).toBe(type));
 });

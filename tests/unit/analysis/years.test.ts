@@ -15,6 +15,8 @@ describe('findYears', () => {
     ['3+ Jahre Erfahrung mit Java', '3+ Jahre', 3, null],
     ["5 ans d'expérience en développement", '5 ans', 5, null],
     ['Experience: 4 years in a similar role', '4 years', 4, null],
+    ['Al menos 2 años de experiencia en soporte', '2 años', 2, null],
+    ['tres a cinco años de experiencia', 'tres a cinco años', 3, 5],
   ])('%s', (text, phrase, min, max) => {
     const [hit] = findYears(text);
     expect(hit).toBeDefined();
@@ -38,8 +40,8 @@ describe('findYears', () => {
     expect(findYears('at least 2 years of experience')[0]!.label).toBe('2+ years');
   });
 
-  it('marks "years of <skill>" without an experience word as an of-tail only', () => {
-    const [hit] = findYears('5+ years of Go');
-    expect(hit).toMatchObject({ min: 5, experience: false, ofTail: true });
-  });
+  it.each([['5+ years of Go'], ['5+ years as a backend engineer'], ['5+ years building payment systems']])(
+    'marks "%s" (no experience word) as an of-tail only',
+    (text) => expect(findYears(text)[0]).toMatchObject({ min: 5, experience: false, ofTail: true }),
+  );
 });
