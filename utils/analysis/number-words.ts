@@ -14,7 +14,7 @@ const WORDS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
   quinze: 15, vingt: 20,
   // Spanish
-  uno: 1, dos: 2, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, quince: 15, veinte: 20,
+  uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, quince: 15, veinte: 20,
 };
 
 /** Regex alternation of every number word, longest first so "fifteen" wins over "five"-like prefixes. */
