@@ -57,9 +57,10 @@ export const IMPERATIVE_VERBS = new Set([
   'prototype', 'measure', 'ensure', 'support', 'serve', 'answer', 'greet', 'stock', 'prepare', 'cook', 'clean',
 ]);
 
-/** Function words that tell an English span from a German or French one (compromise only reads English). */
+/** Function words that tell an English span from a German, French or Spanish one (compromise only reads English). */
 export const ENGLISH_WORDS = new Set(['the', 'and', 'with', 'of', 'to', 'in', 'for', 'you', 'our', 'is', 'are', 'a', 'an', 'or', 'on']);
 export const OTHER_WORDS = new Set([
   'und', 'der', 'die', 'das', 'mit', 'für', 'ist', 'sie', 'wir', 'eine', 'ein', 'oder', 'von', 'zu', 'im', 'auf', 'den', 'dem',
   'et', 'les', 'des', 'avec', 'pour', 'vous', 'nous', 'une', 'est', 'sur', 'dans', 'du', 'au', 'le', 'la', 'ou', 'vos', 'nos',
+  'y', 'con', 'el', 'los', 'las', 'para', 'del', 'nuestro', 'nuestros', 'nuestras', 'tu', 'tus', 'por', 'que', 'de',
 ]);
