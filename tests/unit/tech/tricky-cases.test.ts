@@ -85,6 +85,9 @@ describe('ambiguous names need capitalisation and evidence', () => {
     ['Previous story Next story', []],
     ['Working with Rider and the blessing of the author', []],
     ['Rest assured, we reply within a week.', []],
+    ['The rest API of the old system', []],
+    ['AWS (EC2, S3, Lambda)', ['AWS', 'EC2', 'S3', 'AWS Lambda']],
+    ['A restful weekend and great expectations', []],
     ['It calls $(el).html() twice', []],
     ['Spring semester interns welcome; this Spring we hire.', []],
   ])('%s', (text, expected) => {

@@ -101,7 +101,7 @@ export const LANGUAGES: readonly string[] = [
   '~Cypher',
   'SPARQL',
   'Kusto|KQL',
-  'Power Query|M language',
+  '=Power Query|M language',
   '~DAX',
   'Ladder logic',
   'G-code',

@@ -1,7 +1,7 @@
 /** Protocols, data formats, standards and architectural interfaces. Entry syntax: see ./format.ts. */
 export const PROTOCOLS: readonly string[] = [
-  '=REST|RESTful|REST API|REST APIs|RESTful API|RESTful APIs',
-  '=SOAP|SOAP API',
+  '=REST|=RESTful|=REST API|=REST APIs|=RESTful API|=RESTful APIs',
+  '=SOAP|=SOAP API',
   'gRPC',
   'GraphQL Federation|Apollo Federation',
   'WebSockets|WebSocket|Web Sockets',
@@ -60,7 +60,7 @@ export const PROTOCOLS: readonly string[] = [
   'CSV format',
   'EDI',
   'ISO 8583',
-  'SWIFT MT|SWIFT messaging|ISO 20022',
+  'SWIFT MT|=SWIFT messaging|ISO 20022',
   'FIX protocol',
   'WCAG',
   '=ARIA|WAI-ARIA',
@@ -69,7 +69,7 @@ export const PROTOCOLS: readonly string[] = [
   'CORS',
   'CSP headers|Content Security Policy',
   'HLS streaming',
-  'DASH streaming|MPEG-DASH',
+  '=DASH streaming|MPEG-DASH',
   'RTMP',
   'WebDAV',
   'LDAPS',

@@ -10,7 +10,7 @@ export const TESTING: readonly string[] = [
   '~Playwright',
   'Selenium WebDriver|WebDriver|WebdriverIO',
   'TestCafe',
-  'Testing Library|React Testing Library',
+  '=Testing Library|React Testing Library',
   '~Enzyme',
   'Ava test runner',
   'JUnit|JUnit5',

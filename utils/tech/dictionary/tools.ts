@@ -148,7 +148,7 @@ export const TOOLS: readonly string[] = [
   'n8n',
   'UiPath',
   'Automation Anywhere',
-  'Power Automate',
+  '=Power Automate',
   'SharePoint',
   'Jupyter Hub|JupyterHub',
   'RStudio|~Posit',
