@@ -6,6 +6,9 @@ import { HEURISTIC_THRESHOLD, scoreHeuristics } from './heuristics';
 import { ldString } from './ld-values';
 import { countJobLinks, LISTING_MIN_JOB_LINKS } from './listing';
 
+/** With this many job links, even a page with posting sections is a list of jobs. */
+const MANY_JOB_LINKS = 25;
+
 export interface DetectInput {
   ldItems: Json[];
   microdataItems: Json[];
@@ -46,7 +49,10 @@ export function detectPosting(doc: Document, input: DetectInput): Detection {
   if (board) return result(true, 'board', 10, [`board: ${board.board.id} (${board.via})`]);
   const h = scoreHeuristics(doc, input.text, input.blocks);
   if (h.score < HEURISTIC_THRESHOLD || !h.core) return result(false, 'none', h.score, h.reasons);
+  // A posting may end with a few "similar jobs"; a page of job links without a posting's sections is a listing.
   const links = countJobLinks(doc);
-  if (links >= LISTING_MIN_JOB_LINKS) return result(false, 'none', h.score, [...h.reasons, `lists ${links} jobs`]);
+  if (links >= LISTING_MIN_JOB_LINKS && (h.categories < 2 || links >= MANY_JOB_LINKS)) {
+    return result(false, 'none', h.score, [...h.reasons, `lists ${links} jobs`]);
+  }
   return result(true, 'heuristic', h.score, h.reasons);
 }

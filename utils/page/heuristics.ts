@@ -20,6 +20,8 @@ export interface HeuristicResult {
   reasons: string[];
   /** A duties or requirements heading was found: required for a heuristic yes. */
   core: boolean;
+  /** Distinct section-heading categories found (duties, needs, nice, offer). */
+  categories: number;
 }
 
 function hasApplyAction(doc: Document): boolean {
@@ -64,5 +66,5 @@ export function scoreHeuristics(doc: Document, text: string, blocks: TextBlock[]
     score += points;
     reasons.push(reason);
   }
-  return { score, reasons, core: found.has('duties') || found.has('needs') };
+  return { score, reasons, core: found.has('duties') || found.has('needs'), categories: found.size };
 }

@@ -1,19 +1,20 @@
-// Words that mark a job posting, shared by the cheap gate and the text heuristics. English, German, French.
+// Words that mark a job posting, shared by the cheap gate and the text heuristics. English, German, French, plus
+// the commonest headings in Spanish, Portuguese, Italian and Dutch.
 
 /** Section headings of a posting, by category. Matched against a whole (short) heading, not any sentence. */
 export const HEADING_CUES: Record<string, RegExp> = {
   duties:
-    /^(?:your |key |main |core |the |job |role )?(?:responsibilities|duties|tasks|missions?(?: principales)?)\b|^what (?:you(?:'|’)?ll|you will) (?:do|be doing|work on|own)|^(?:in|about) (?:this|the) (?:role|job|position)|^(?:the role|a day in the life|day[- ]to[- ]day)|^(?:ihre|deine|deine zukünftigen|ihre zukünftigen)? ?aufgaben|^das erwartet (?:dich|sie)|^(?:vos|tes) missions|^(?:descriptif|description) du poste|^le poste|^votre rôle/i,
+    /^(?:your |key |main |core |the |job |role )?(?:responsibilities|duties|tasks|missions?(?: principales)?)\b|^what (?:you(?:'|’)?ll|you will) (?:do|be doing|work on|own)|^(?:in|about) (?:this|the) (?:role|job|position)|^(?:the role|a day in the life|day[- ]to[- ]day)|^(?:ihre|deine|deine zukünftigen|ihre zukünftigen)? ?aufgaben|^das erwartet (?:dich|sie)|^(?:vos|tes) missions|^(?:descriptif|description) du poste|^le poste|^votre rôle|^(?:qué harás|tus funciones|funciones|(?:tus |principales )?responsabilidades|o que (?:você )?vai fazer|cosa farai|mansioni|responsabilità|wat ga je doen|(?:jouw )?taken)/i,
   needs:
-    /^(?:minimum |basic |required |key |your |our |job |desired |must[- ]have )?(?:requirements|qualifications|skills(?: (?:and|&) experience)?|experience)\b|^(?:what|who) (?:you(?:'|’)?ll need|you need|you bring|we(?:'|’)?re looking for|we are looking for|you are)|^about you|^your (?:profile|background)|^you (?:have|bring|are)|^must[- ]haves?|^(?:ihr|dein) profil|^anforderungen|^was (?:du|sie) mitbring(?:st|en)|^qualifikationen|^profil recherché|^(?:votre|ton) profil|^compétences|^prérequis/i,
-  nice: /^(?:nice[- ]to[- ]haves?|preferred|bonus(?: points)?|pluspunkte|wünschenswert|atouts?|un plus)\b/i,
+    /^(?:minimum |basic |required |key |your |our |job |desired |must[- ]have )?(?:requirements|qualifications|skills(?: (?:and|&) experience)?|experience)\b|^(?:what|who) (?:you(?:'|’)?ll need|you need|you bring|we(?:'|’)?re looking for|we are looking for|you are)|^about you|^your (?:profile|background)|^you (?:have|bring|are)|^must[- ]haves?|^(?:ihr|dein) profil|^anforderungen|^was (?:du|sie) mitbring(?:st|en)|^qualifikationen|^profil recherché|^(?:votre|ton) profil|^compétences|^prérequis|^(?:requisitos|qué buscamos|(?:tu )?perfil|qualificações|requisiti|cosa cerchiamo|il tuo profilo|wat vragen wij|functie-eisen|jouw profiel|wie ben jij)/i,
+  nice: /^(?:nice[- ]to[- ]haves?|preferred|bonus(?: points)?|pluspunkte|wünschenswert|atouts?|un plus)\b|^(?:se valorará|valorable|deseable|diferenciais|costituisce un plus|pré)/i,
   offer:
-    /^(?:benefits|perks|compensation|salary|pay(?: range)?|what we offer|we offer|why (?:join|work)|our offer|wir bieten|was wir bieten|unser angebot|(?:deine|ihre) vorteile|avantages|ce que nous (?:offrons|proposons)|rémunération|salaire|gehalt)\b/i,
+    /^(?:benefits|perks|compensation|salary|pay(?: range)?|what we offer|we offer|why (?:join|work)|our offer|wir bieten|was wir bieten|unser angebot|(?:deine|ihre) vorteile|avantages|ce que nous (?:offrons|proposons)|rémunération|salaire|gehalt)\b|^(?:qué ofrecemos|ofrecemos|beneficios|benefícios|o que oferecemos|cosa offriamo|offriamo|wat bieden wij|wij bieden)/i,
 };
 
 /** Apply actions (link or button text). */
 export const APPLY_RE =
-  /^(?:apply|apply now|apply (?:for|to) this (?:job|position|role)|easy apply|submit (?:your )?application|jetzt bewerben|bewerben|jetzt online bewerben|postuler|candidater|je postule)(?:\s*[→›»>!])?$/i;
+  /^(?:apply|apply now|apply (?:for|to) this (?:job|position|role)|easy apply|submit (?:your )?application|jetzt bewerben|bewerben|jetzt online bewerben|postuler|candidater|je postule|inscribirme|aplicar|postúlate|candidatar-me|candidatati|solliciteer(?: nu)?)(?:\s*[→›»>!])?$/i;
 
 /** "5+ years of experience", "3–5 years' experience", "Berufserfahrung", "ans d'expérience". */
 export const EXPERIENCE_RE =
@@ -23,4 +24,4 @@ export const EMPLOYMENT_RE = /\b(?:full[- ]time|part[- ]time|permanent|vollzeit|
 
 /** Gate: any of these words in a heading-like element means "worth a full read". */
 export const GATE_WORD_RE =
-  /requirements|qualifications|responsibilit|what you(?:'|’)?ll (?:do|need)|what you will do|what you need|what you bring|who you are|about you|your profile|nice to have|benefits|apply|anforderungen|ihr profil|dein profil|aufgaben|wir bieten|bewerben|profil recherché|missions|compétences|avantages|postuler/i;
+  /requirements|qualifications|responsibilit|what you(?:'|’)?ll (?:do|need)|what you will do|what you need|what you bring|who you are|about you|your profile|nice to have|benefits|apply|anforderungen|ihr profil|dein profil|aufgaben|wir bieten|bewerben|profil recherché|missions|compétences|avantages|postuler|requisitos|requisiti|responsabilidades|qué harás|qué ofrecemos|functie-eisen|solliciteer/i;

@@ -22,6 +22,10 @@ const FR = `<html><head><title>Développeur Python H/F - Brisant</title></head><
 <h2>Vos missions</h2><ul><li>Concevoir nos API.</li></ul>
 <h2>Profil recherché</h2><ul><li>3 ans d'expérience minimum en Python.</li></ul>
 <a class="btn" href="/postuler">Postuler</a></main></body></html>`;
+const ES = `<html><head><title>Analista de datos – Cardo</title></head><body><main>
+<h1>Analista de datos</h1><h2>Qué harás</h2><ul><li>Preparar informes semanales.</li></ul>
+<h2>Requisitos</h2><ul><li>Experiencia con SQL.</li></ul><h2>Qué ofrecemos</h2><ul><li>Horario flexible.</li></ul>
+<a href="/aplicar">Inscribirme</a></main></body></html>`;
 const BOLD = `<html><body><div class="content">
 <p><strong>Data Analyst (Remote)</strong></p><p>We help farms sell directly to restaurants.</p>
 <p><strong>Responsibilities</strong></p><p>• Build dashboards<br>• Answer questions with SQL</p>
@@ -33,6 +37,7 @@ describe('text heuristics', () => {
     ['English careers page', EN, 'Engineering Manager, Service Infrastructure'],
     ['German posting', DE, 'Backend-Entwickler (m/w/d)'],
     ['French posting', FR, 'Développeur Python H/F'],
+    ['Spanish posting', ES, 'Analista de datos'],
     ['bold paragraphs as headings', BOLD, 'Data Analyst (Remote)'],
   ])('%s is detected from the page alone', (_name, html, title) => {
     const doc = parseHtml(html);
@@ -48,10 +53,19 @@ describe('text heuristics', () => {
     expect(s.text.startsWith('Engineering Manager, Service Infrastructure\nWho we are')).toBe(true);
   });
 
-  it('a page with requirements headings but 10 job links is a listing', () => {
-    const cards = Array.from({ length: 10 }, (_, i) => `<li><a href="/jobs/${1000 + i}-data-role">Data role ${i}</a></li>`).join('');
-    const s = readPage(parseHtml(EN.replace('</main>', `<ul>${cards}</ul></main>`)), null);
+  const withJobLinks = (n: number): Document => {
+    const cards = Array.from({ length: n }, (_, i) => `<li><a href="/jobs/${1000 + i}-data-role">Data role ${i}</a></li>`).join('');
+    return parseHtml(EN.replace('</main>', `<h2>Similar jobs</h2><ul>${cards}</ul></main>`));
+  };
+
+  it('a posting followed by a dozen similar jobs is still a posting', () => {
+    expect(readPage(withJobLinks(12), null).detection.isJobPosting).toBe(true);
+  });
+
+  it('a page of 30 job links is a listing even with posting-like sections', () => {
+    const s = readPage(withJobLinks(30), null);
     expect(s.detection.isJobPosting).toBe(false);
+    expect(s.detection.reasons.join(' ')).toMatch(/lists 30 jobs/);
   });
 });
 
