@@ -4,10 +4,11 @@ import type { Json } from './json-ld';
 import { ldDate, ldList, ldString } from './ld-values';
 import { salaryFromLd } from './salary-ld';
 
-const EMPLOYMENT: Record<string, string> = {
-  FULL_TIME: 'full-time', PART_TIME: 'part-time', CONTRACTOR: 'contract', CONTRACT: 'contract',
-  TEMPORARY: 'temporary', INTERN: 'internship', INTERNSHIP: 'internship', VOLUNTEER: 'volunteer',
-  PER_DIEM: 'per-diem', OTHER: 'other',
+/** FULL_TIME → full-time; the schema.org words that do not read as they are spelt get a name. */
+const EMPLOYMENT_NAMES: Record<string, string> = { contractor: 'contract', intern: 'internship', per_diem: 'per-diem' };
+const employment = (t: string): string => {
+  const k = t.toLowerCase().replace(/[- ]/g, '_');
+  return EMPLOYMENT_NAMES[k] ?? k.replace('_', '-');
 };
 const WWW_RE = /^www\./;
 const TELECOMMUTE_RE = /telecommute|remote/i;
@@ -68,7 +69,7 @@ export function factsFromLd(o: Json): LdFacts {
     locations: locations.filter((x, i) => locations.indexOf(x) === i),
     workMode,
     employmentType: types.length
-      ? types.map((t) => EMPLOYMENT[t.toUpperCase().replace(/[- ]/g, '_')] ?? t.toLowerCase()).join(', ')
+      ? types.map(employment).join(', ')
       : null,
     datePosted: ldDate(o.datePosted),
     validThrough: ldDate(o.validThrough),

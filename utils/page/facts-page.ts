@@ -1,6 +1,7 @@
 // Title and company from the page itself when no JSON-LD states them: board DOM, the posting's h1, meta tags,
 // the document title's " | Company" suffix, and the domain as last resort.
 import type { Board } from './boards/board';
+import { BOARDS } from './boards/registry';
 import { hostName } from './job-key';
 
 const WS_RE = /\s+/g;
@@ -10,8 +11,7 @@ const CAREERS_WORDS_RE = /\b(?:careers?|jobs?|job board|job openings?|vacancies|
 const AT_COMPANY_RE = /(?:^|\s)(?:at|@|bei|chez)\s+(.+)$/i;
 const AT_PREFIX_RE = /^(?:at|bei|chez|@)\s+/i;
 /** A job board's own name is never the hiring company. */
-const BOARD_NAME_RE =
-  /^(?:linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|workable|recruitee|personio|teamtailor|bamboohr|jobvite|icims|breezy(?: hr)?)$/i;
+const BOARD_NAME_RE = new RegExp(`^(?:${BOARDS.map((b) => b.id).join('|')}|glassdoor|indeed\\.com|breezy hr)$`, 'i');
 /** Labels boards append to the title element ("PHP Developer - job post"). */
 const BOARD_TITLE_NOISE_RE = /\s+-\s+job post$/i;
 const H1_EXCLUDED = 'aside,nav,footer,[role=complementary]';

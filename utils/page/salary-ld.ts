@@ -2,9 +2,11 @@
 import type { Salary, SalaryPeriod } from '../types';
 import { ldList, ldNumber, ldString } from './ld-values';
 
-const PERIODS: Record<string, SalaryPeriod> = {
-  YEAR: 'year', YEARLY: 'year', ANNUAL: 'year', ANNUALLY: 'year', MONTH: 'month', MONTHLY: 'month',
-  WEEK: 'week', WEEKLY: 'week', DAY: 'day', DAILY: 'day', HOUR: 'hour', HOURLY: 'hour',
+/** unitText YEAR / MONTHLY / Hour… → period; anything else is yearly. */
+const PERIOD_RE = /^(hour|day|dai|week|month)/i;
+const period = (unit: string | null): SalaryPeriod => {
+  const m = PERIOD_RE.exec(unit ?? '')?.[1]?.toLowerCase();
+  return m === 'dai' ? 'day' : ((m ?? 'year') as SalaryPeriod);
 };
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', CHF: 'CHF' };
 const ISO_CURRENCY_RE = /^[A-Z]{3}$/;
@@ -35,5 +37,5 @@ export function salaryFromLd(baseSalary: unknown): Salary | null {
   }
   if (!currency || (!min && !max)) return null;
   if (min !== null && max !== null && min > max) [min, max] = [max, min];
-  return { min, max, currency, period: PERIODS[(ldString(unit) ?? 'YEAR').toUpperCase()] ?? 'year' };
+  return { min, max, currency, period: period(ldString(unit)) };
 }
