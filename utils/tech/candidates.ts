@@ -10,6 +10,8 @@ export interface Candidate {
   end: number;
   entry: number;
   mode: SurfaceMode;
+  /** Written in capitals (`GO`, `RUST`) where the dictionary has mixed case: trusted only inside a tech list. */
+  shout: boolean;
 }
 
 /** Names are at most this many tokens long (`Amazon Web Services`, `Windows Subsystem for Linux`). */
@@ -19,6 +21,15 @@ const ALWAYS_GLUED = new Set(['.', '&', '_', '@']);
 /** Glued but harmless for unambiguous names (`Python-based`, `non-Java`); fatal for ambiguous ones (`Go-getter`). */
 const SOFT_GLUED = new Set(['-', '\u2011']);
 const APOSTROPHES = new Set(["'", '\u2019']);
+/** Hyphenated suffixes that keep an ambiguous name a tech name: `Go-based`, `React-first`, `Kotlin-native`. */
+const HYPHEN_SUFFIXES = new Set(
+  'based first native powered driven heavy centric backed only friendly specific savvy focused oriented compatible enabled'.split(' '),
+);
+const WORD_AFTER_HYPHEN = /^[\p{L}]+/u;
+
+const NO_MATCH = 0;
+const AS_WRITTEN = 1;
+const SHOUTED = 2;
 
 function wordAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
@@ -26,12 +37,28 @@ function wordAt(text: string, i: number): boolean {
   return isWordCode(code, code < 128 ? '' : text[i]!);
 }
 
-function caseMatches(text: string, tokens: Tokens, first: number, hit: TrieHit): boolean {
-  if (hit.mode === 'plain') return true;
+/** How the text's case fits a surface: as written, in capitals (`GO` for `Go`), or not at all. */
+function caseMatches(text: string, tokens: Tokens, first: number, hit: TrieHit): number {
+  if (hit.mode === 'plain') return AS_WRITTEN;
+  let written = true;
+  let shouted = true;
+  let hasLower = false;
   for (let k = 0; k < hit.parts.length; k++) {
-    if (text.slice(tokens.start[first + k], tokens.end[first + k]) !== hit.parts[k]) return false;
+    const part = hit.parts[k]!;
+    const seen = text.slice(tokens.start[first + k], tokens.end[first + k]);
+    const upper = part.toUpperCase();
+    if (upper !== part) hasLower = true;
+    if (seen !== part) written = false;
+    if (seen !== upper) shouted = false;
   }
-  return true;
+  if (written) return AS_WRITTEN;
+  return shouted && hasLower ? SHOUTED : NO_MATCH;
+}
+
+/** `Go-based`: a hyphen followed by a word that keeps the name a tech name. */
+export function hyphenSuffixAt(text: string, end: number): boolean {
+  const word = WORD_AFTER_HYPHEN.exec(text.slice(end + 1, end + 13));
+  return word !== null && HYPHEN_SUFFIXES.has(word[0].toLowerCase());
 }
 
 /** Rejects matches glued to a neighbouring identifier; `ambiguous` names get the stricter rule. */
@@ -46,7 +73,7 @@ function boundaryOk(text: string, start: number, end: number, startsWithWord: bo
   const after = text[end];
   if (after !== undefined && wordAt(text, end + 1)) {
     if (ALWAYS_GLUED.has(after)) return false;
-    if (ambiguous && SOFT_GLUED.has(after)) return false;
+    if (ambiguous && SOFT_GLUED.has(after) && !hyphenSuffixAt(text, end)) return false;
     // `Go's` is fine; `Go'ers` is not.
     if (ambiguous && APOSTROPHES.has(after) && !((text[end + 1] === 's' || text[end + 1] === 'S') && !wordAt(text, end + 2))) {
       return false;
@@ -86,11 +113,13 @@ export function findCandidates(text: string, tokens: Tokens): Candidate[] {
         for (const hit of node.hits) {
           const start = tokens.start[i]!;
           const end = tokens.end[k]!;
-          if (!caseMatches(text, tokens, i, hit)) continue;
-          if (!boundaryOk(text, start, end, tokens.word[i] === 1, needsContext(hit.mode))) continue;
-          // Prefer a surface that needs no context when two share the same span.
-          if (!best || best.last < k || (needsContext(best.mode) && !needsContext(hit.mode))) {
-            best = { first: i, last: k, start, end, entry: hit.entry, mode: hit.mode };
+          const fit = caseMatches(text, tokens, i, hit);
+          if (fit === NO_MATCH) continue;
+          const shout = fit === SHOUTED;
+          if (!boundaryOk(text, start, end, tokens.word[i] === 1, shout || needsContext(hit.mode))) continue;
+          // Prefer a surface matched as written, then one that needs no context, when two share the same span.
+          if (!best || best.last < k || (best.shout && !shout) || (needsContext(best.mode) && !needsContext(hit.mode))) {
+            best = { first: i, last: k, start, end, entry: hit.entry, mode: hit.mode, shout };
           }
         }
       }

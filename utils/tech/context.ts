@@ -1,5 +1,5 @@
 import type { TextBlock } from '../types';
-import type { Candidate } from './candidates';
+import { hyphenSuffixAt, type Candidate } from './candidates';
 import {
   AFTER_NOUNS,
   BULLETS,
@@ -96,10 +96,13 @@ function vetoed(c: Ctx, cand: Candidate, leadText: string, prev: Candidate | und
  * (for `~` names) a mid-sentence capital.
  */
 function ownEvidence(c: Ctx, cand: Candidate, leadText: string, following: Candidate | undefined): boolean {
+  // Capitals ("GO, RUST, PYTHON") count only inside a list of tech.
+  if (cand.shout) return inTechOnlyBlock(c, cand);
   if (STRONG_CUE_BEFORE.test(leadText)) return true;
+  if (c.text[cand.end] === '-' && hyphenSuffixAt(c.text, cand.end)) return true;
   const strict = cand.mode === 'strict';
   if (!strict && CUE_BEFORE.test(leadText)) return true;
-  if (!strict && following && !needsContext(following.mode) && following.first === cand.last + 2) {
+  if (!strict && following && !needsContext(following.mode) && !following.shout && following.first === cand.last + 2) {
     if (BRIDGE_WORDS.has(lowerTok(c, cand.last + 1)) && sameLine(c, following.first)) return true;
   }
   const next = wordAfter(c, cand).toLowerCase();
@@ -190,7 +193,7 @@ export function resolveContext(
   const alive: Candidate[] = [];
   const evidence: boolean[] = [];
   candidates.forEach((cand, i) => {
-    if (!needsContext(cand.mode)) {
+    if (!needsContext(cand.mode) && !cand.shout) {
       alive.push(cand);
       evidence.push(true);
       return;
@@ -214,7 +217,7 @@ export function resolveContext(
   }
   let changed = false;
   alive.forEach((cand, i) => {
-    if (evidence[i] || !(keptEntries.has(cand.entry) || keptWords.has(lowerTok(c, cand.first)))) return;
+    if (evidence[i] || cand.shout || !(keptEntries.has(cand.entry) || keptWords.has(lowerTok(c, cand.first)))) return;
     // Still not a verb or an ordinary noun: "Rust for embedded targets", not "Express interest".
     const next = wordAfter(c, cand).toLowerCase();
     if (next && !AFTER_NOUNS.has(next) && !DISCOURSE_OK_AFTER.has(next)) return;
