@@ -14,8 +14,10 @@ const panelFrames = new Map<number, number>();
 
 async function setBadge(tabId: number, p: TabPosting | undefined): Promise<void> {
   const b = p ? (p.saved ? BADGE.saved : BADGE.found) : null;
-  await browser.action.setBadgeText({ tabId, text: b?.text ?? '' });
-  if (b) await browser.action.setBadgeBackgroundColor({ tabId, color: b.color });
+  // MV3 `action`; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeText({ tabId, text: b?.text ?? '' });
+  if (b) await action.setBadgeBackgroundColor({ tabId, color: b.color });
 }
 
 /** Whether a frame still holds a mounted panel (its isolated world shares globals with the panel script). */

@@ -125,6 +125,19 @@ const pageBench: BrowserBench = async (h) => {
   rows.push({ name: 'long tasks after load, 100k-word posting', value: after.length, unit: 'count', target: 0 });
   rows.push({ name: 'longest task after load, 100k-word posting', value: Math.max(0, ...after.map((t) => t.duration)), unit: 'ms', target: 50 });
   await big.close();
+  // The same page without the extension: long tasks that are the page's own (layout of 100k words, parsing).
+  const bare = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const bareCtx = await bare.newContext();
+  await bareCtx.addInitScript(PROBE);
+  const barePage = await bareCtx.newPage();
+  await barePage.goto(h.server.url('/bench-100k.html'), { waitUntil: 'load' });
+  await barePage.waitForTimeout(4000);
+  const bareEnd = await loadEnd(barePage);
+  const bareTasks = (await barePage.evaluate(() => (window as unknown as { __lt: { start: number; duration: number }[] }).__lt))
+    .filter((t) => t.start >= bareEnd);
+  rows.push({ name: 'long tasks after load, same page without the extension', value: bareTasks.length, unit: 'count' });
+  rows.push({ name: 'longest task after load, same page without the extension', value: Math.max(0, ...bareTasks.map((t) => t.duration)), unit: 'ms' });
+  await bare.close();
 
   // First highlight, cold: stop the service worker, then load. Warm: load again while it runs.
   const cold: number[] = [];
