@@ -8,6 +8,7 @@ import { findSalary } from './salary';
 import { splitSections } from './sections';
 import { toUnits } from './units';
 import { findWorkMode } from './work-mode';
+import { lowerSameLength } from './lower';
 import { findYears, type YearsHit } from './years';
 
 function samePay(a: Salary, b: Salary): boolean {
@@ -48,10 +49,12 @@ export function analyzeSnapshot(snap: PageSnapshot): PostingAnalysis {
   const { sections, units } = splitSections(text, toUnits(text, snap.blocks));
   const requirements = extractRequirements(text, units);
   const tech = findTech(text, snap.blocks);
-  const allYears = findYears(text);
+  // One lower-cased copy for every matcher (see lower.ts).
+  const lower = lowerSameLength(text);
+  const allYears = findYears(text, lower);
   const usedYears = attachYears(text, requirements, allYears, tech);
   const yearsHits = requirements.length ? usedYears : allYears.filter((y) => y.experience);
-  const degreeHits = degreesInRequirements(findDegrees(text), requirements);
+  const degreeHits = degreesInRequirements(findDegrees(text, lower), requirements);
   const paySpans = sections.filter((s) => s.heading !== null && PAY_HEADING.test(s.heading.toLowerCase()));
   // With pay from markup, the text's figure is still highlighted when it states the same range.
   const found = findSalary(text, paySpans);
@@ -73,8 +76,8 @@ export function analyzeSnapshot(snap: PageSnapshot): PostingAnalysis {
     company: f.company,
     location: f.locations[0] ?? null,
     locations: f.locations,
-    workMode: f.workMode ?? findWorkMode(text),
-    employmentType: f.employmentType ?? findEmploymentType(text),
+    workMode: f.workMode ?? findWorkMode(text, lower),
+    employmentType: f.employmentType ?? findEmploymentType(text, lower),
     datePosted: f.datePosted,
     validThrough: f.validThrough,
     salary: f.salary ?? salaryHit?.salary ?? null,

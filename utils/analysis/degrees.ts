@@ -29,9 +29,9 @@ const LOWER_RULES: ReadonlyArray<[string, RegExp]> = [
  * Degree mentions in `text`, each normalised. A level-less "degree in Computer Science" counts as Bachelor's.
  * @example findDegrees("BS/MS in Computer Science").map(d => d.degree) // ["Master's", "Bachelor's"]
  */
-export function findDegrees(text: string): DegreeHit[] {
+export function findDegrees(text: string, lowered?: string): DegreeHit[] {
   const hits: DegreeHit[] = [];
-  const lower = lowerSameLength(text);
+  const lower = lowered ?? lowerSameLength(text);
   for (const [degree, re, source] of [
     ...CASED_RULES.map(([d, r]) => [d, r, text] as const),
     ...LOWER_RULES.map(([d, r]) => [d, r, lower] as const),

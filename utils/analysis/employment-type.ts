@@ -12,8 +12,8 @@ const RULES: ReadonlyArray<[string, RegExp]> = [
  * The earliest mention wins: the header states the type; later mentions are often about benefits or other people.
  * @example findEmploymentType('Berlin · Full-time · Hybrid') // 'full-time'
  */
-export function findEmploymentType(original: string): string | null {
-  const text = lowerSameLength(original);
+export function findEmploymentType(original: string, lower?: string): string | null {
+  const text = lower ?? lowerSameLength(original);
   let best: string | null = null;
   let bestAt = Infinity;
   for (const [type, re] of RULES) {

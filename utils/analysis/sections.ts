@@ -72,6 +72,7 @@ function promoteRequirementLists(text: string, sections: Section[], units: Secti
   let u = 0;
   for (const s of sections) {
     while (u < units.length && (units[u] as SectionedUnit).start < s.start) u++;
+    if (s.kind !== 'other' || s.heading === null) continue;
     let items = 0;
     let reqLike = 0;
     let k = u;
@@ -81,7 +82,7 @@ function promoteRequirementLists(text: string, sections: Section[], units: Secti
       items++;
       if (REQUIREMENT_CUE.test(text.slice(unit.start, unit.end).toLowerCase())) reqLike++;
     }
-    if (s.kind !== 'other' || s.heading === null || items < MIN_LIST || reqLike < items * REQUIREMENT_SHARE) continue;
+    if (items < MIN_LIST || reqLike < items * REQUIREMENT_SHARE) continue;
     s.kind = 'must';
     for (let i = u; i < k; i++) (units[i] as SectionedUnit).section = 'must';
   }

@@ -25,8 +25,8 @@ const RULES: ReadonlyArray<[WorkMode, RegExp]> = [
  * a general in-office share ("at least 50% of the time in the office") and 100% only for some sites is hybrid.
  * @example findWorkMode('Expected to spend at least 50% of the time in the office.') // 'hybrid'
  */
-export function findWorkMode(original: string): WorkMode | null {
-  const text = lowerSameLength(original);
+export function findWorkMode(original: string, lower?: string): WorkMode | null {
+  const text = lower ?? lowerSameLength(original);
   const score: Record<WorkMode, number> = { remote: 0, hybrid: 0, onsite: 0 };
   const first: Record<WorkMode, number> = { remote: Infinity, hybrid: Infinity, onsite: Infinity };
   const note = (mode: WorkMode, at: number): void => {

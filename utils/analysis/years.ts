@@ -37,8 +37,8 @@ const LOOK = 80;
  * regex pass plus bounded look-around.
  * @example findYears('15+ years of professional experience')[0] // {min:15, max:null, label:'15+ years', experience:true…}
  */
-export function findYears(original: string): YearsHit[] {
-  const text = lowerSameLength(original);
+export function findYears(original: string, lower?: string): YearsHit[] {
+  const text = lower ?? lowerSameLength(original);
   const out: YearsHit[] = [];
   YEARS_RE.lastIndex = 0;
   for (let m = YEARS_RE.exec(text); m; m = YEARS_RE.exec(text)) {
