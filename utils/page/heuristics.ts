@@ -5,6 +5,8 @@ import { APPLY_RE, EMPLOYMENT_RE, EXPERIENCE_RE, HEADING_CUES } from './posting-
 
 const MAX_HEADING_CHARS = 60;
 const MAX_HEADING_WORDS = 7;
+const MAX_LABEL_CHARS = 40;
+const FINAL_PUNCT_RE = /[.!?,;]$/;
 const MAX_ACTIONS = 600;
 const SAMPLE_CHARS = 60_000;
 const HEADING_NUMBER_RE = /^(?:\d{1,2}[.)]\s*|[-•*]\s*)/;
@@ -42,8 +44,11 @@ export function scoreHeuristics(doc: Document, text: string, blocks: TextBlock[]
   const reasons: string[] = [];
   const found = new Set<string>();
   for (const b of blocks) {
-    if (b.kind !== 'heading' || b.end - b.start > MAX_HEADING_CHARS) continue;
+    // Section labels styled as plain divs ("Requirements" alone on a line) count as headings here.
+    const len = b.end - b.start;
+    if (b.kind === 'heading' ? len > MAX_HEADING_CHARS : b.kind !== 'para' || len > MAX_LABEL_CHARS) continue;
     const h = text.slice(b.start, b.end).replace(HEADING_NUMBER_RE, '');
+    if (b.kind === 'para' && FINAL_PUNCT_RE.test(h)) continue;
     if (h.split(' ').length > MAX_HEADING_WORDS) continue;
     for (const [cat, re] of Object.entries(HEADING_CUES)) {
       if (!found.has(cat) && re.test(h)) {

@@ -26,6 +26,11 @@ const ES = `<html><head><title>Analista de datos – Cardo</title></head><body><
 <h1>Analista de datos</h1><h2>Qué harás</h2><ul><li>Preparar informes semanales.</li></ul>
 <h2>Requisitos</h2><ul><li>Experiencia con SQL.</li></ul><h2>Qué ofrecemos</h2><ul><li>Horario flexible.</li></ul>
 <a href="/aplicar">Inscribirme</a></main></body></html>`;
+const DIVS = `<html><head><title>Support Engineer | Quillon</title></head><body><div class="page">
+<div class="job-title">Support Engineer</div><div class="section-label">What you'll do</div>
+<div class="text">Answer customer questions about our API and fix what you can.</div>
+<div class="section-label">Requirements</div><div class="text">• 2+ years of experience in customer-facing technical work</div>
+<a class="cta" href="/apply">Apply now</a></div></body></html>`;
 const BOLD = `<html><body><div class="content">
 <p><strong>Data Analyst (Remote)</strong></p><p>We help farms sell directly to restaurants.</p>
 <p><strong>Responsibilities</strong></p><p>• Build dashboards<br>• Answer questions with SQL</p>
@@ -39,6 +44,7 @@ describe('text heuristics', () => {
     ['French posting', FR, 'Développeur Python H/F'],
     ['Spanish posting', ES, 'Analista de datos'],
     ['bold paragraphs as headings', BOLD, 'Data Analyst (Remote)'],
+    ['section labels in plain divs', DIVS, 'Support Engineer'],
   ])('%s is detected from the page alone', (_name, html, title) => {
     const doc = parseHtml(html);
     expect(quickGate(doc, 'http://127.0.0.1:8080/posting.html')).toBe(true);
