@@ -13,7 +13,7 @@ export const STRONG_CUE_BEFORE =
  * French, German and Spanish prepositions too ("scripts en Bash", "mit Go").
  */
 export const CUE_BEFORE =
-  /(?:^|[^a-z])(?:in|with|via|on|en|avec|mit|con|[a-z]+:|use|uses|used|know|learn(?:ing)?|writ(?:e|es|ing)|leverag(?:e|ing)|adopt(?:ing)?|migrat(?:e|ing) to|ideally|preferably|especially|mainly|primarily|some|any|basic|solid|strong|good|deep|modern|idiomatic|advanced|professional|production|excellent|proven)\s*\(?$/;
+  /(?:^|[^a-z])(?:in|with|via|on|en|de|avec|mit|con|[a-z]+:|use|uses|used|know|learn(?:ing)?|writ(?:e|es|ing)|leverag(?:e|ing)|adopt(?:ing)?|migrat(?:e|ing) to|ideally|preferably|especially|mainly|primarily|some|any|basic|solid|strong|good|deep|modern|idiomatic|advanced|professional|production|excellent|proven)\s*\(?$/;
 /** Words right before the name that make it something else: "let Go", "vitamin C", "Plan C", "meet Julia". */
 export const VETO_BEFORE =
   /(?:^|[^a-z])(?:let|let['’]s|lets|hong|ready|vitamin|series|plan|grade|class|level|tier|section|appendix|option|part|round|type|model|mr\.?|ms\.?|mrs\.?|dr\.?|miss|dear|meet|ask|contact|thanks|thank|hi|hello|hey|sister|brother|named|called|based in|located in|offices? in|near|city of|moved to|relocat(?:e|ing) to|headquartered in|hq in|visit|welcome to)\s*$/;

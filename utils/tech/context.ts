@@ -1,3 +1,10 @@
+/**
+ * Context rules for ambiguous tech names (dictionary surfaces marked `~` or `!`, and names written in capitals).
+ * Why: "Go", "Spark", "Ruby" are English words or names; a posting shows the tech sense through lists of tech
+ * ("Java, Ruby, Python, Go"), cues ("proficient in Go"), tech nouns ("Helm charts"), the rest of the document
+ * ("Ruby" beside "Ruby on Rails") or a list item of its own. Vetoes (verb, person, place, company, season, food
+ * readings) win over evidence.
+ */
 import type { TextBlock } from '../types';
 import { hyphenSuffixAt, type Candidate } from './candidates';
 import {
@@ -134,7 +141,7 @@ function listBlock(c: Ctx, cand: Candidate): { from: number; to: number } | unde
   return first !== undefined && BULLETS.has(first) ? { from, to: nl < 0 ? c.text.length : nl } : undefined;
 }
 
-/** A list item, table cell or bullet line that holds nothing but this name (and maybe other tech). */
+/** A list item, table cell or bullet line that holds nothing but this name (`- Go`, `<td>Rust</td>`). */
 function inTechOnlyBlock(c: Ctx, cand: Candidate): boolean {
   const block = listBlock(c, cand);
   return block !== undefined && !LETTER.test(c.text.slice(block.from, cand.start) + c.text.slice(cand.end, block.to));
