@@ -37,7 +37,7 @@ export function relocate<H extends { start: number; end: number }>(
     if (at === -1) at = targetText.indexOf(term);
     if (at === -1) continue;
     out.push({ ...h, start: at, end: at + term.length });
-    cursor = at;
+    cursor = at + 1; // overlapping kinds (a tech inside a must) and repeats both stay findable
   }
   return out;
 }
