@@ -7,7 +7,7 @@ import { listen, send } from '@/entrypoints/posting.content/messages';
 describe("the content script's messaging", () => {
   it('sends {id, type, data, timestamp} and unwraps {res}', async () => {
     const seen: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((msg) => {
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
       seen.push(msg);
       return Promise.resolve({ res: null });
     });
@@ -22,11 +22,9 @@ describe("the content script's messaging", () => {
 
   it('answers only its own message type, as {res}', async () => {
     const off = listen('annotateNow', async (data) => ({ ok: data.useSelection }));
-    const reply = (msg: unknown) =>
-      new Promise((ok) => {
-        const handled = fakeBrowser.runtime.onMessage.trigger(msg, {}, ok);
-        void handled;
-      });
+    // The fake event's listeners take (message, sender); ours also takes sendResponse, as in real browsers.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as unknown as (m: unknown, s: object, r: (v: unknown) => void) => unknown;
+    const reply = (msg: unknown) => new Promise((ok) => void trigger(msg, {}, ok));
     expect(await reply({ id: 1, type: 'annotateNow', data: { useSelection: true }, timestamp: 1 })).toEqual({ res: { ok: true } });
     off();
   });
