@@ -20,12 +20,12 @@ export async function render(node: ReactNode): Promise<{ container: HTMLElement;
 }
 
 /** Polls (inside act) until `check` passes: live queries resolve asynchronously. */
-export async function waitFor<T>(check: () => T, timeoutMs = 3000): Promise<T> {
+export async function waitFor<T>(check: () => T, timeoutMs = 3000): Promise<Exclude<T, null | undefined | false>> {
   const start = Date.now();
   for (;;) {
     try {
       const v = check();
-      if (v !== false && v != null) return v;
+      if (v !== false && v != null) return v as Exclude<T, null | undefined | false>;
     } catch (e) {
       if (Date.now() - start > timeoutMs) throw e;
     }
@@ -46,7 +46,7 @@ export async function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value
   });
 }
 
-export async function click(el: HTMLElement | undefined) {
+export async function click(el: HTMLElement | null | undefined) {
   if (!el) throw new Error('nothing to click');
   await act(async () => el.click());
 }
