@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { launchWithExtension, type ExtensionSession } from '../support/chromium';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import type { Role } from '../../utils/store/role';
 import { extensionUrl, readRoles, tabIdFor, waitForPosting } from './store-support';
 
 // Notes with everything a CSV can trip on, typed as the last thing before the popup closes.
@@ -96,10 +97,10 @@ describe('saved roles in the built extension', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toHaveLength(1);
     const row = parsed.data[0]!;
-    const role = (await readRoles(dash))[0] as Record<string, never>;
+    const role = (await readRoles(dash))[0] as unknown as Role;
     const iso = (ms: number) => new Date(ms).toISOString();
-    const salary = role.salary as { min: number | null; max: number | null; currency: string; period: string } | null;
-    const req = role.requirements as { must: number; nice: number; yearsMin: number | null; yearsMax: number | null };
+    const salary = role.salary;
+    const req = role.requirements;
     const str = (v: unknown) => (v == null ? '' : String(v));
     expect(row).toEqual({
       id: str(role.id),
@@ -112,21 +113,21 @@ describe('saved roles in the built extension', () => {
       salary_max: str(salary?.max),
       salary_currency: str(salary?.currency),
       salary_period: str(salary?.period),
-      tech_stack: (role.techStack as string[]).join('; '),
+      tech_stack: role.techStack.join('; '),
       must_have_count: str(req.must),
       nice_to_have_count: str(req.nice),
       years_min: str(req.yearsMin),
       years_max: str(req.yearsMax),
       employment_type: str(role.employmentType),
       date_posted: str(role.datePosted),
-      tags: (role.tags as string[]).join('; '),
+      tags: role.tags.join('; '),
       notes: NOTES,
-      status_history: (role.statusHistory as { status: string; at: number }[]).map((h) => `${h.status} ${iso(h.at)}`).join('; '),
+      status_history: role.statusHistory.map((h) => `${h.status} ${iso(h.at)}`).join('; '),
       saved_at: iso(role.savedAt),
       updated_at: iso(role.updatedAt),
       url: role.url,
       job_key: role.jobKey,
-      corrected_fields: (role.edited as string[]).join('; '),
+      corrected_fields: role.edited.join('; '),
     });
     expect(row.status_history).toMatch(/^saved \S+Z; applied \S+Z$/);
     expect(row.url).toBe(server.url('/jsonld-basic.html'));
