@@ -13,7 +13,7 @@ const HEADING_NUMBER_RE = /^(?:\d{1,2}[.)]\s*|[-•*]\s*)/;
 const ARTICLE_META = 'meta[property="article:published_time"],meta[property="og:type"][content="article" i]';
 /** Titles of articles about jobs rather than of a job: how-tos, announcements, news about hiring. */
 const ARTICLE_TITLE_RE =
-  /\b(?:how (?:to|we|i)|tips|guide|ways to|lessons|announces?|plans? to hire|to hire \d|hiring (?:wave|spree|freeze)|layoffs?)\b/i;
+  /\b(?:how (?:to|we|i)|tips (?:for|to|on)|(?:a|the|our) guide to|ways to|lessons|announces?|plans? to hire|to hire \d|hiring (?:wave|spree|freeze)|layoffs?)\b/i;
 /** Score from which a page with a duties or requirements heading counts as a posting. */
 export const HEURISTIC_THRESHOLD = 5;
 

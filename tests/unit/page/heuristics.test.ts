@@ -45,6 +45,7 @@ describe('text heuristics', () => {
     ['Spanish posting', ES, 'Analista de datos'],
     ['bold paragraphs as headings', BOLD, 'Data Analyst (Remote)'],
     ['section labels in plain divs', DIVS, 'Support Engineer'],
+    ['a role whose title has an article-ish word', EN.replaceAll('Engineering Manager, Service Infrastructure', 'Mountain Tour Guide'), 'Mountain Tour Guide'],
   ])('%s is detected from the page alone', (_name, html, title) => {
     const doc = parseHtml(html);
     expect(quickGate(doc, 'http://127.0.0.1:8080/posting.html')).toBe(true);
