@@ -24,4 +24,4 @@ export const EMPLOYMENT_RE = /\b(?:full[- ]time|part[- ]time|permanent|vollzeit|
 
 /** Gate: any of these words in a heading-like element means "worth a full read". */
 export const GATE_WORD_RE =
-  /requirements|qualifications|responsibilit|what you(?:'|’)?ll (?:do|need)|what you will do|what you need|what you bring|who you are|about you|your profile|nice to have|benefits|apply|anforderungen|ihr profil|dein profil|aufgaben|wir bieten|bewerben|profil recherché|missions|compétences|avantages|postuler|requisitos|requisiti|responsabilidades|qué harás|qué ofrecemos|functie-eisen|solliciteer/i;
+  /requirements|qualifications|responsibilit|what you(?:'|’)?ll (?:do|need|be doing)|what you will do|we(?:'|’)?re looking for|what we offer|perks|salary|what you need|what you bring|who you are|about you|your profile|nice to have|benefits|apply|anforderungen|ihr profil|dein profil|aufgaben|wir bieten|bewerben|profil recherché|missions|compétences|avantages|postuler|requisitos|requisiti|responsabilidades|qué harás|qué ofrecemos|functie-eisen|solliciteer/i;
