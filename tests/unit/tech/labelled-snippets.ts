@@ -40,7 +40,7 @@ export const LABELLED_SNIPPETS: readonly string[] = [
   'That spark of curiosity is what we look for.',
   'Front end in [[React]] with [[Redux]] and [[Tailwind CSS]].',
   'You react quickly to incidents and stay calm.',
-  'Cluster packages are managed with [[Helm]] and [[Argo CD]] on [[GKE|Google Kubernetes Engine]].',
+  'Cluster packages are managed with [[Helm]] and [[Argo CD]] on [[GKE]].',
   'Our storefront is built in [[Ruby on Rails]] with [[Sidekiq]] for jobs.',
   'APIs in [[Express]] or [[NestJS]] on [[Node.js]], with [[MongoDB]] as the store.',
   'Express interest by sending a short note.',
