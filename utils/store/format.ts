@@ -14,19 +14,34 @@ const PERIOD_LABEL: Record<Salary['period'], string> = { year: '/yr', month: '/m
  */
 export function formatSalary(s: Salary | null | undefined, locale?: string): string {
   if (!s || (s.min == null && s.max == null)) return '';
-  let fmt: Intl.NumberFormat;
-  try {
-    fmt = new Intl.NumberFormat(locale, { style: 'currency', currency: s.currency || 'USD', maximumFractionDigits: 0 });
-  } catch {
-    fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  }
+  const fmt = moneyFormat(s.currency, locale);
   const range = s.min != null && s.max != null && s.min !== s.max ? `${fmt.format(s.min)}–${fmt.format(s.max)}` : fmt.format((s.min ?? s.max)!);
   return range + PERIOD_LABEL[s.period];
 }
 
+// Building an Intl formatter costs far more than using one: rows are rendered per keystroke, so keep them.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(currency: string, locale?: string): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${currency}`;
+  let fmt = moneyFormats.get(key);
+  if (!fmt) {
+    try {
+      fmt = new Intl.NumberFormat(locale, { style: 'currency', currency: currency || 'USD', maximumFractionDigits: 0 });
+    } catch {
+      fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }); // not an ISO 4217 code
+    }
+    moneyFormats.set(key, fmt);
+  }
+  return fmt;
+}
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A short local date, e.g. "25 Nov 2026". */
 export function formatDay(ms: number, locale?: string): string {
-  return new Date(ms).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  const key = locale ?? '';
+  let fmt = dayFormats.get(key);
+  if (!fmt) dayFormats.set(key, (fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' })));
+  return fmt.format(ms);
 }
 
 export const STATUS_LABEL: Record<RoleStatus, string> = {
