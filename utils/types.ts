@@ -51,6 +51,12 @@ export interface PageFacts {
   validThrough: string | null;
   salary: Salary | null;
   jobKey: string | null;
+  /**
+   * Short texts from board widgets that sit outside the posting text (Indeed's pay line, Workday's "remote type"):
+   * the page side reads them, the text pass parses them when the markup gave no structured value.
+   */
+  salaryText?: string | null;
+  workModeText?: string | null;
 }
 
 /** What the page side hands to the analyser: cheap to make in the page, serialisable. */

@@ -39,6 +39,11 @@ function overallYears(reqs: readonly Requirement[], used: readonly YearsHit[], a
   return y ? { min: y.min, max: y.max } : null;
 }
 
+/** A board's pay widget is a pay cue in itself: the whole string counts as a pay section. */
+function widgetSalary(s: string | null | undefined): Salary | null {
+  return s ? (findSalary(s, [{ start: 0, end: s.length }])?.salary ?? null) : null;
+}
+
 /**
  * Sections, must/nice requirements, years, degrees, salary, work mode, employment type, tech stack and highlights
  * for one snapshot. Facts read from markup win; text fills the gaps.
@@ -76,11 +81,11 @@ export function analyzeSnapshot(snap: PageSnapshot): PostingAnalysis {
     company: f.company,
     location: f.locations[0] ?? null,
     locations: f.locations,
-    workMode: f.workMode ?? findWorkMode(text, lower),
+    workMode: f.workMode ?? (f.workModeText ? findWorkMode(f.workModeText) : null) ?? findWorkMode(text, lower),
     employmentType: f.employmentType ?? findEmploymentType(text, lower),
     datePosted: f.datePosted,
     validThrough: f.validThrough,
-    salary: f.salary ?? salaryHit?.salary ?? null,
+    salary: f.salary ?? widgetSalary(f.salaryText) ?? salaryHit?.salary ?? null,
     experienceYears: overallYears(requirements, usedYears, allYears),
     degrees: degreeNames(degreeHits),
     techStack: summarizeTech(tech),

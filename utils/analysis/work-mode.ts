@@ -14,6 +14,8 @@ const DAYS_ONSITE = new RegExp(`office[^.\\n]{0,60}?\\b(?:five|5) ${WEEK}|\\b(?:
 const RULES: ReadonlyArray<[WorkMode, RegExp]> = [
   ['hybrid', DAYS_HYBRID],
   ['hybrid', /\bh[íi]brid[oa]\b|\bteletrabajo parcial/gu],
+  // "Télétravail deux jours par semaine", "2 jours de télétravail", "zwei Tage Homeoffice pro Woche".
+  ['hybrid', /\btélétravail (?:un|deux|trois|quatre|[1-4]) jours?\b|\b(?:un|deux|trois|quatre|[1-4]) jours? de télétravail\b|\b(?:ein|zwei|drei|vier|[1-4]) tage? (?:home ?office|remote|mobil)/gu],
   ['onsite', DAYS_ONSITE],
   ['hybrid', /\bhybrid(?:e)?\b|\b(?:one|two|three|four|[1-4])(?:\s?(?:-|to|or)\s?(?:two|three|four|[1-4]))?\s?days?\s?(?:a|per|each|every|\/)\s?week\s(?:in|at|from|on)\b|\bdays? (?:a|per) week (?:in|at) (?:the|our) office|\bpartially remote role|\bflexible (?:working|work) (?:model|arrangement)|\btélétravail partiel|\bteilweise (?:remote|homeoffice|mobil)|\bmobiles arbeiten\b/gu],
   ['onsite', /\bon[- ]?site\b(?! interview)|\bwork location:? in[- ]person\b|\bin[- ]person (?:role|position|job)\b|\bin[- ]office (?:role|position|only)|\bnot (?:a )?(?:fully )?remote|\bno remote\b|\bvor ort\b|\bsur site\b|\b100\s?% presencial|\bpuesto presencial|\bprésentiel\b|\bfull(?:y)? in[- ]office\b|\b5 days (?:a|per) week in (?:the|our) office/gu],

@@ -35,5 +35,7 @@ export function readFacts(
     validThrough: ld?.validThrough ?? null,
     salary: ld?.salary ?? null,
     jobKey: match?.key ?? ldKey ?? (url ? normaliseUrl(url.href) : null),
+    salaryText: ld?.salary ? null : textOf(doc, board?.salary),
+    workModeText: ld?.workMode ? null : textOf(doc, board?.workMode),
   };
 }

@@ -82,6 +82,16 @@ describe('analyzeSnapshot', () => {
     expect(b.text.slice(h.start, h.end)).toBe('€70,000 – €90,000');
   });
 
+  it('reads board widgets outside the posting text: a pay line without a pay word, a work-mode label', () => {
+    const a = analyzeSnapshot(snapshotFromLines(['# About', 'We sell boats.'], {
+      salaryText: '$70,000 - $85,000 a year - Full-time', workModeText: 'On-site',
+    }));
+    expect(a.salary).toEqual({ min: 70000, max: 85000, currency: 'USD', period: 'year' });
+    expect(a.workMode).toBe('onsite');
+    const none = analyzeSnapshot(snapshotFromLines(['# About', 'We sell boats.'], { salaryText: 'Full-time', workModeText: 'Flexible' }));
+    expect([none.salary, none.workMode]).toEqual([null, null]);
+  });
+
   it('handles empty input', () => {
     const e = analyzeSnapshot(snapshotFromLines([]));
     expect([e.requirements, e.highlights, e.salary, e.experienceYears]).toEqual([[], [], null, null]);

@@ -22,6 +22,9 @@ describe('findWorkMode', () => {
     ['Work location: In person', 'onsite'],
     ['Teletrabajo 100 % desde cualquier lugar', 'remote'],
     ['Modelo híbrido en Sevilla', 'hybrid'],
+    ['Télétravail deux jours par semaine, le reste au bureau.', 'hybrid'],
+    ['Deux jours de télétravail par semaine.', 'hybrid'],
+    ['Zwei Tage Homeoffice pro Woche, sonst im Büro.', 'hybrid'],
   ])('%s → %s', (text, mode) => expect(findWorkMode(text)).toBe(mode));
 
   it.each([['You will mentor partially remote teams across time zones.'], ['We build remote controls.'], ['Great coffee.']])(

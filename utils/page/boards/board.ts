@@ -14,6 +14,10 @@ export interface Board {
   title?: string;
   company?: string;
   location?: string;
+  /** A pay widget outside the posting text ("$70,000 - $85,000 a year"). */
+  salary?: string;
+  /** A work-mode widget outside the posting text ("remote type: On-site"). */
+  workMode?: string;
 }
 
 /** "host/path?query" with a lowercase host without "www." and sorted query params: what board regexes see. */

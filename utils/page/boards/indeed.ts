@@ -9,4 +9,5 @@ export const indeed: Board = {
   title: '[data-testid="jobsearch-JobInfoHeader-title"],.jobsearch-JobInfoHeader-title',
   company: '[data-testid="inlineHeader-companyName"],[data-company-name]',
   location: '[data-testid="inlineHeader-companyLocation"],[data-testid="job-location"]',
+  salary: '#salaryInfoAndJobType',
 };

@@ -9,4 +9,5 @@ export const workday: Board = {
   title: '[data-automation-id="jobPostingHeader"]',
   company: '[data-automation-id="logoImage"]',
   location: '[data-automation-id="locations"] dd',
+  workMode: '[data-automation-id="remoteType"] dd',
 };
