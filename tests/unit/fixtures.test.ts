@@ -114,12 +114,14 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('posting %s', (name, f)
     expect(track(name, 'highlights', bad.length === 0, shown, [])).toBe(true);
   });
 
-  it.runIf(want.mustCount !== undefined || want.niceCount !== undefined)('must / nice requirement counts', () => {
-    const got = requirementCounts(analysed(f));
-    const wanted = { must: want.mustCount ?? got.must, nice: want.niceCount ?? got.nice };
-    const ok = got.must === wanted.must && got.nice === wanted.nice;
-    expect(track(name, 'must/nice', ok, got, wanted)).toBe(true);
-  });
+  // Only fixtures that state counts get this test (defined conditionally rather than skipped).
+  if (want.mustCount !== undefined || want.niceCount !== undefined)
+    it('must / nice requirement counts', () => {
+      const got = requirementCounts(analysed(f));
+      const wanted = { must: want.mustCount ?? got.must, nice: want.niceCount ?? got.nice };
+      const ok = got.must === wanted.must && got.nice === wanted.nice;
+      expect(track(name, 'must/nice', ok, got, wanted)).toBe(true);
+    });
 });
 
 describe.each(nonPostings.map((p) => [p.name, p] as const))('non-posting %s', (name, p) => {
