@@ -31,7 +31,8 @@ export function App() {
   const [openId, setOpenId] = useState<number | null>(() => Number(new URLSearchParams(location.search).get('role')) || null);
   const { all, shown, loading, counts, tags, tech } = useRoleList(filter, sort);
   const { offer, offerUndo, runUndo, clear } = useUndo();
-  const persisted = usePersistentStorage();
+  // Asked for its side effect; `unlimitedStorage` already keeps extension data from eviction in Chrome.
+  usePersistentStorage();
   const open = useLiveQuery(() => (openId == null ? undefined : db.roles.get(openId)), [openId]);
   const openSnapshot = useLiveQuery(async () => (openId == null ? undefined : ((await db.snapshots.get(openId)) ?? null)), [openId]);
 
@@ -78,9 +79,6 @@ export function App() {
         </button>
         <a href={browser.runtime.getURL('/options.html')}>Backup &amp; settings</a>
       </header>
-      {persisted === false && (
-        <p className="jm-muted">The browser may clear this list when disk space runs low. Back it up from Backup &amp; settings.</p>
-      )}
       <StatusCounts counts={counts} active={filter.status} onPick={(status) => setFilter({ ...filter, status })} />
       <FilterBar filter={filter} onChange={setFilter} tags={tags} tech={tech} />
       {selected.size > 0 && (
