@@ -1,7 +1,7 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/utils/store/db';
-import { countByStatus, facetValues, filterRoles, sortRoles, type RoleFilter, type Sort } from '@/utils/store/query';
+import { countByStatus, createRoleFilterCache, facetValues, sortRoles, type RoleFilter, type Sort } from '@/utils/store/query';
 
 /** How many rows the first query reads, so the first screen paints before the whole list has loaded. */
 const FIRST_SCREEN = 60;
@@ -18,8 +18,9 @@ export function useRoleList(filter: RoleFilter, sort: Sort) {
   const all = useLiveQuery(async () => (started ? db.roles.toArray() : undefined), [started]);
   const facetSource = useDeferredValue(all);
   // Sorting once per data or sort change; a keystroke only filters the sorted list (filter keeps the order).
+  const [filterCached] = useState(createRoleFilterCache);
   const sorted = useMemo(() => (all ? sortRoles(all, sort) : null), [all, sort]);
-  const shown = useMemo(() => (sorted ? filterRoles(sorted, filter) : (first ?? [])), [sorted, filter, first]);
+  const shown = useMemo(() => (sorted ? filterCached(sorted, filter) : (first ?? [])), [sorted, filter, first, filterCached]);
   const counts = useMemo(() => countByStatus(all ?? []), [all]);
   const tags = useMemo(() => facetValues(facetSource ?? [], (r) => r.tags), [facetSource]);
   const tech = useMemo(() => facetValues(facetSource ?? [], (r) => r.techStack), [facetSource]);

@@ -92,3 +92,24 @@ export function facetValues(roles: readonly Role[], pick: (r: Role) => readonly 
   for (const r of roles) for (const v of pick(r)) n.set(v, (n.get(v) ?? 0) + 1);
   return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
 }
+
+const sameFacets = (a: RoleFilter, b: RoleFilter) => a.status === b.status && a.tag === b.tag && a.tech === b.tech && a.workMode === b.workMode;
+
+/**
+ * A filter that remembers its last answer: when the search text only grows (typing on), the new matches are a
+ * subset of the last ones, so only those are searched again.
+ *
+ * @example
+ * const filter = createRoleFilterCache();
+ * filter(roles, { ...NO_FILTER, text: 'ru' }); filter(roles, { ...NO_FILTER, text: 'rust' }); // 2nd pass reads only 'ru' matches
+ */
+export function createRoleFilterCache() {
+  let last: { source: readonly Role[]; filter: RoleFilter; out: Role[] } | null = null;
+  return (source: readonly Role[], filter: RoleFilter): Role[] => {
+    const text = filter.text.toLowerCase();
+    const narrows = !!last && last.source === source && sameFacets(last.filter, filter) && text.startsWith(last.filter.text.toLowerCase());
+    const out = filterRoles(narrows ? last!.out : source, filter);
+    last = { source, filter, out };
+    return out;
+  };
+}
