@@ -118,7 +118,8 @@ export class PageController implements Reader {
   private async addSkills(gen: number, stale: () => boolean): Promise<void> {
     const s = this.shown;
     if (!s) return;
-    const res = await send('findSkills', { text: s.analysis.text, analysis: s.analysis }).catch(() => null);
+    // The text travels once (the background puts it back into the analysis).
+    const res = await send('findSkills', { text: s.analysis.text, analysis: { ...s.analysis, text: '' } }).catch(() => null);
     if (stale() || this.shown !== s) return;
     s.skillsPending = false;
     if (res) {
