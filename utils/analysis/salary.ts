@@ -11,7 +11,7 @@ export interface SalaryHit {
 }
 
 const RANGE_JOIN = /^(?:\s?\/\s?(?:yr|year|hr|hour|mo|month))?\s*(?:-|–|—|to|bis|à|and|through|und|et|a|y)\s*$/u;
-const PAY_CUE = /salary|salario|sueldo|retribución|brutos?|\brates?\b|per day|a day|daily|per week|a week|weekly|\bctc\b|\blpa\b|\bpay\b|pay range|compensation|\bbase\b|\brange\b|\bote\b|on[- ]target earnings|\bwages?\b|hourly rate|day rate|gehalt|vergütung|verdienst|salaire|rémunération|\bbrut\b|brutto|per annum|per year|a year|annual|annually|yearly|\/\s?(?:yr|year|hr|hour|h|month|mo)\b|per hour|an hour|hourly|per month|monthly|pro jahr|pro monat|par an\b|par mois|p\.\s?a\.|\bk€/gu;
+const PAY_CUE = /salary|salario|salaris|stipendio|retribuzione|\bral\b|\blordi?\b|per maand|per jaar|sueldo|retribución|brutos?|\brates?\b|per day|a day|daily|per week|a week|weekly|\bctc\b|\blpa\b|\bpay\b|pay range|compensation|\bbase\b|\brange\b|\bote\b|on[- ]target earnings|\bwages?\b|hourly rate|day rate|gehalt|vergütung|verdienst|salaire|rémunération|\bbrut\b|brutto|per annum|per year|a year|annual|annually|yearly|\/\s?(?:yr|year|hr|hour|h|month|mo)\b|per hour|an hour|hourly|per month|monthly|pro jahr|pro monat|par an\b|par mois|p\.\s?a\.|\bk€/gu;
 const VETO = /raised|raising|funding|series [a-f]\b|seed round|valuation|valued|revenue|\barr\b|investors?|investment|backed by|budget|stipend|allowance|learning|reimburs|401|\bmatch|grant|sign[- ]on|signing|relocation|equity|stock|customers|gmv|processed|donat|prize|award|\bfund|spent|spend|worth|referral|per employee|weiterbildung|formation/gu;
 /** "$150K–$185K per year, plus equity", "$180K • Offers Equity": an addition, not what the amount is. */
 const ADDITIVE = /[,;•|·+]|\bplus\b|\band\b|\bwith\b|\boffers?\b/u;
@@ -21,8 +21,8 @@ const PERIODS: ReadonlyArray<[SalaryPeriod, RegExp]> = [
   ['hour', /hourly|por hora|per hour|an hour|\/\s?h(?:ou)?r\b|\/\s?h\b|pro stunde|stundenlohn|de l(?:'|’)heure|par heure|\/\s?heure/gu],
   ['day', /per day|a day|daily|day rate|\/\s?day\b|pro tag|tagessatz|par jour|\/\s?jour/gu],
   ['week', /per week|a week|weekly|\/\s?w(?:ee)?k\b|pro woche|par semaine/gu],
-  ['month', /per month|a month|monthly|al mes|por mes|mensuales|im monat|pro monat|\/\s?mo(?:nth)?\b|pro monat|monatlich|\/\s?monat|par mois|mensuel|\/\s?mois/gu],
-  ['year', /per annum|per year|a year|annual|anuales|al año|por año|\/año|im jahr|\blpa\b|\bctc\b|annually|yearly|\/\s?y(?:ea)?r\b|p\.\s?a\.|pro jahr|jährlich|jahresgehalt|\/\s?jahr|brutto\/jahr|par an\b|annuel|\/\s?an\b/gu],
+  ['month', /per maand|p\/m\b|al mese|mensili?\b|per month|a month|monthly|al mes|por mes|mensuales|im monat|pro monat|\/\s?mo(?:nth)?\b|pro monat|monatlich|\/\s?monat|par mois|mensuel|\/\s?mois/gu],
+  ['year', /per jaar|\bjaarsalaris|all(?:'|’)anno|annu[oiae]\b|\bral\b|per annum|per year|a year|annual|anuales|al año|por año|\/año|im jahr|\blpa\b|\bctc\b|annually|yearly|\/\s?y(?:ea)?r\b|p\.\s?a\.|pro jahr|jährlich|jahresgehalt|\/\s?jahr|brutto\/jahr|par an\b|annuel|\/\s?an\b/gu],
 ];
 // Cue, veto and period patterns match lower-cased windows (see lower.ts).
 const CUE_BEFORE = 100;

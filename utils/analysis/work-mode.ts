@@ -11,7 +11,14 @@ const WEEK = `days?(?: [\\p{L}-]+){0,3}? (?:a|per|each|every|\\/) ?week`;
 const DAYS_HYBRID = new RegExp(`${WORKPLACE}[^.\\n]{0,60}?\\b${FEW} ${WEEK}|\\b${FEW} ${WEEK}[^.\\n]{0,60}?${WORKPLACE}`, 'gu');
 /** "based in our Sandyford office, five days a week", "Monday to Friday in the office". */
 const DAYS_ONSITE = new RegExp(`office[^.\\n]{0,60}?\\b(?:five|5) ${WEEK}|\\b(?:five|5) ${WEEK}[^.\\n]{0,60}?office|office[^.\\n]{0,40}?monday to friday|monday to friday[^.\\n]{0,40}?office`, 'gu');
+const DAY = `(?:monday|tuesday|wednesday|thursday|friday)s?`;
+/** "in our office Tuesday–Thursday": an office week shorter than Monday to Friday is hybrid. */
+const DAY_SPAN_OFFICE = new RegExp(`office[^.\\n]{0,40}?\\b(${DAY})\\s*(?:-|–|—|to|through|thru)\\s*(${DAY})`, 'gu');
+/** "Remote (US only)", "Location: Remote — Europe", "Remote within EU time zones", a header "Remote · Full-time". */
+const REMOTE_HEADER = /\bremote\s*\((?:[^()\n]{0,30})\)|\blocation:?\s*remote\b|\bremote\s*[–—]\s*\p{L}|\bremote within\b|^remote\s*[·•|,]/gmu;
 const RULES: ReadonlyArray<[WorkMode, RegExp]> = [
+  ['remote', REMOTE_HEADER],
+  ['onsite', /\boffice[- ]based\b/gu],
   ['hybrid', DAYS_HYBRID],
   ['hybrid', /\bh[íi]brid[oa]\b|\bteletrabajo parcial/gu],
   // "Télétravail deux jours par semaine", "2 jours de télétravail", "zwei Tage Homeoffice pro Woche".
@@ -21,6 +28,9 @@ const RULES: ReadonlyArray<[WorkMode, RegExp]> = [
   ['onsite', /\bon[- ]?site\b(?! interview)|\bwork location:? in[- ]person\b|\bin[- ]person (?:role|position|job)\b|\bin[- ]office (?:role|position|only)|\bnot (?:a )?(?:fully )?remote|\bno remote\b|\bvor ort\b|\bsur site\b|\b100\s?% presencial|\bpuesto presencial|\bprésentiel\b|\bfull(?:y)? in[- ]office\b|\b5 days (?:a|per) week in (?:the|our) office/gu],
   ['remote', /\bteletrabajo (?:100|total|completo)|\b100\s?% (?:remoto|teletrabajo)|\bfully[- ]remote\b|\bremote[- ]first\b|\b100\s?% remote\b|\bwork(?:ing)? from anywhere\b|\bremote (?:position|role|job|opportunity|work|working|friendly)\b|\(remote\)|\bremote[,-]? (?:us|usa|uk|eu|europe|emea|worldwide|global)\b|\bis (?:a )?remote\b|\bwork remotely\b|\bfull remote\b|\btélétravail (?:complet|total|100)|\b(?:100\s?% )?homeoffice\b|\bortsunabhängig\b|^remote$/gmu],
 ];
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+const dayName = (d: string | undefined): string => (d ?? '').replace(/s$/u, '');
 
 /**
  * Remote / hybrid / onsite from the text, or null when it says nothing. Each signal counts; a posting that names
@@ -40,6 +50,11 @@ export function findWorkMode(original: string, lower?: string): WorkMode | null 
     const pct = Number(m[1]);
     if (pct >= 100) note('onsite', m.index);
     else if (pct > 0) note('hybrid', m.index);
+  }
+  DAY_SPAN_OFFICE.lastIndex = 0;
+  for (let m = DAY_SPAN_OFFICE.exec(text); m; m = DAY_SPAN_OFFICE.exec(text)) {
+    const from = WEEKDAYS.indexOf(dayName(m[1])), to = WEEKDAYS.indexOf(dayName(m[2]));
+    if (to - from < WEEKDAYS.length - 1) note('hybrid', m.index);
   }
   for (const [mode, re] of RULES) {
     re.lastIndex = 0;

@@ -15,19 +15,20 @@ export interface YearsHit {
   ofTail: boolean;
 }
 
-const N = `(\\d{1,2}|${NUMBER_WORD_SOURCE})`;
+/** A count, with its digits echoed in brackets as contracts write it: "three (3)". */
+const N = `(\\d{1,2}|${NUMBER_WORD_SOURCE})(?:\\s*\\(\\d{1,2}\\))?`;
 const RANGE_SEP = `\\s*(?:-|–|—|to|bis|à|or|oder|ou|a|o)\\s*`;
 const PLUS = `(\\+|\\s+plus(?![\\p{L}])|\\s+or more(?![\\p{L}]))?`;
-const UNIT = `(?:years?|yrs?\\.?|jahre?n?|jahr|ans|années|an|años|año)(?![\\p{L}])`;
+const UNIT = `(?:years?|yrs?\\.?|jahre?n?|jahr|ans|années|an|años|año|jaar|jaren|anni|anno)(?![\\p{L}])`;
 /** "15+ years", "3-5 yrs", "two to three years", "8 plus years", "5 or more years", "3+ Jahre", "5 ans". */
 const YEARS_RE = new RegExp(`(?<![\\p{L}\\d.,$€£])${N}(?:${RANGE_SEP}${N})?${PLUS}\\s*(\\+)?\\s*(?:full\\s+)?${UNIT}(\\s*\\+|\\s+or more(?![\\p{L}]))?`, 'gu');
 
-const AT_LEAST_BEFORE = /(?:al menos|como mínimo|mínimo de|más de|at least|a minimum of|minimum of|minimum|min\.|over|more than|mindestens|mind\.|wenigstens|au moins|minimum de|plus de)\s*$/u;
+const AT_LEAST_BEFORE = /(?:minimaal|ten minste|tenminste|minstens|almeno|minimo|al menos|como mínimo|mínimo de|más de|at least|a minimum of|minimum of|minimum|min\.|over|more than|mindestens|mind\.|wenigstens|au moins|minimum de|plus de)\s*$/u;
 /** Ages and company history: "18 years old", "10 years ago", "over the past 20 years", "founded 12 years". */
 const VETO_AFTER = /^\s*(?:old|ago|of age|young|alt|d(?:'|’)âge|in business|of history|of (?:growth|success|innovation|existence|operation))/u;
 const VETO_BEFORE = /(?:aged?|past|last|since|founded|established|for over|for more than|for almost|for nearly|in business for|history of|seit|depuis)\s*$/u;
-const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?(?:experiencia|experience|exp\.|erfahrung|berufserfahrung|expérience|professional|industry|hands-on|working in|work experience|track record)/u;
-const EXPERIENCE_BEFORE = /(?:experiencia|experience|erfahrung|expérience)[^.;\n]{0,40}$/u;
+const EXPERIENCE_AFTER = /^[^.;\n]{0,60}?(?:ervaring|esperienza|experiencia|experience|exp\.|erfahrung|berufserfahrung|expérience|professional|industry|hands-on|working in|work experience|track record)/u;
+const EXPERIENCE_BEFORE = /(?:ervaring|esperienza|experiencia|experience|erfahrung|expérience)[^.;\n]{0,40}$/u;
 /** "of / in / with X", or a gerund: "5+ years building backend systems". */
 const OF_TAIL = /^\s*(?:'|’)?\s*(?:(?:of|in|with|as|im|in der|als|en|dans|de|comme)\s+\S|\p{L}{3,}ing\s)/u;
 const LOOK = 80;

@@ -148,3 +148,14 @@ describe('summarizeTech', () => {
     expect(stack[0]?.category).toBe('devops');
   });
 });
+
+describe('a tool named after a common word in another language', () => {
+  it('does not read Informatica (the field of study in Italian and Dutch) as the ETL tool', () => {
+    expect(names('Laurea in Informatica o Ingegneria, o esperienza equivalente')).toEqual([]);
+    expect(names('bijvoorbeeld econometrie of informatica')).toEqual([]);
+  });
+  it('still finds Informatica among ETL tools', () => {
+    expect(names('ETL with Informatica, Talend or SSIS')).toEqual(['Informatica', 'Talend', 'SSIS']);
+    expect(names('Migrating Informatica PowerCenter mappings')).toEqual(['Informatica']);
+  });
+});

@@ -36,7 +36,7 @@ export const DATA: readonly string[] = [
   'Airbyte',
   'Stitch Data',
   'Talend',
-  'Informatica',
+  '!Informatica|Informatica PowerCenter|Informatica Cloud',
   'Matillion',
   'SSIS',
   'SSRS',
