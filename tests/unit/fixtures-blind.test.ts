@@ -28,8 +28,8 @@ const MIN_FIELD_SHARE: Readonly<Record<Field, number>> = {
   company: 0.9,
   salary: 1,
   workMode: 1,
-  years: 0.9,
-  'must/nice': 0.8,
+  years: 1,
+  'must/nice': 1,
 };
 const MIN_TECH_PRECISION = 0.95;
 const MIN_TECH_RECALL = 0.95;

@@ -14,3 +14,6 @@ export const REQUIREMENT_CUE = /(?<![\p{L}])(?:experience|years|proficien\p{L}*|
 
 /** Sentences that only introduce a list ("You will need:"). */
 export const INTRO_LINE = /:\s*$/u;
+
+/** A present-tense sentence about the reader ("You write clearly", "You're comfortable with SQL"), not "You will join". */
+export const READER_CUE = /^you(?:(?:'|’)re\s|\s+(?!(?:will|would|may|might|can expect|get|join|report|work with|are welcome|should apply)\b)\p{L})/u;

@@ -1,6 +1,6 @@
 import type { Requirement } from '../types';
 import type { TechHit } from '../tech/find-tech';
-import { INTRO_LINE, META_CUE, NICE_CUE, PARTIAL_NICE, REQUIREMENT_CUE } from './cues';
+import { INTRO_LINE, META_CUE, NICE_CUE, PARTIAL_NICE, READER_CUE, REQUIREMENT_CUE } from './cues';
 import type { SectionedUnit } from './sections';
 import { splitSentences, type Span } from './sentences';
 import type { YearsHit } from './years';
@@ -15,8 +15,11 @@ function wordCount(s: string): number {
 
 /** Spans that may be requirements: bullets whole, paragraphs sentence by sentence. */
 function candidates(text: string, u: SectionedUnit): Span[] {
-  return u.kind === 'item' ? [{ start: u.start, end: u.end }] : splitSentences(text, u.start, u.end);
+  return u.kind === 'item' || u.cell ? [{ start: u.start, end: u.end }] : splitSentences(text, u.start, u.end);
 }
+
+/** A table cell that is a requirement row's text, not a header ("Skill", "Level"). */
+const MIN_CELL_WORDS = 2;
 
 /**
  * Requirement items with must/nice. Inside must/nice sections: every bullet, and paragraph sentences that are not
@@ -29,28 +32,53 @@ export function extractRequirements(text: string, units: readonly SectionedUnit[
   // In a section with a list, paragraphs are intro or outro ("Salary is competitive…"), not requirements.
   const listSections = new Set(units.filter((u) => u.kind === 'item').map((u) => u.sectionIndex));
   const out: Requirement[] = [];
+  let lastFromCell = -1;
   for (const u of units) {
     if (u.kind === 'heading') continue;
     const inReq = u.section === 'must' || u.section === 'nice';
+    if (u.rates) {
+      // "Required" / "Preferred" in the cell after a requirement row rates that row.
+      const prev = out[out.length - 1];
+      if (prev && lastFromCell === out.length - 1) prev.kind = u.rates;
+      continue;
+    }
     if (hasSections ? !inReq : u.section !== 'other') continue;
-    if (hasSections && u.kind === 'para' && listSections.has(u.sectionIndex)) continue;
+    const itemLike = u.kind === 'item' || (u.cell === true && wordCount(text.slice(u.start, u.end)) >= MIN_CELL_WORDS);
+    if (u.cell && !itemLike) continue;
+    if (hasSections && !itemLike && listSections.has(u.sectionIndex)) continue;
     for (const span of candidates(text, u)) {
       const s = text.slice(span.start, span.end);
       const low = s.toLowerCase();
-      if ((u.kind !== 'item' && wordCount(s) < MIN_SENTENCE_WORDS) || INTRO_LINE.test(s) || META_CUE.test(low)) continue;
-      const strict = !hasSections || u.kind === 'para';
-      if (strict && !REQUIREMENT_CUE.test(low) && !NICE_CUE.test(low)) continue;
+      if ((!itemLike && wordCount(s) < MIN_SENTENCE_WORDS) || INTRO_LINE.test(s) || META_CUE.test(low)) continue;
+      const strict = !hasSections || !itemLike;
+      // Under a requirements heading, a sentence about the reader is one ("You write clearly.").
+      const aboutReader = hasSections && inReq && READER_CUE.test(low);
+      if (strict && !aboutReader && !REQUIREMENT_CUE.test(low) && !NICE_CUE.test(low)) continue;
       const kind = u.section === 'nice' || isNice(low) ? 'nice' : 'must';
       out.push({ text: s, kind, start: span.start, end: span.end });
+      if (u.cell) lastFromCell = out.length - 1;
     }
   }
   return out;
 }
 
-/** A nice cue makes the item nice, except a qualifier inside it ("6+ years, ideally in B2B software"). */
+/** Where a clause starts inside an item: after "; ", ". " or a spaced dash. */
+const CLAUSE_BREAK = /[;.]\s+|\s[–—]\s/gu;
+/** Words that don't make a clause its own subject ("; also a plus", "; would be a plus"). */
+const FILLER = /(?<![\p{L}])(?:is|are|also|would|will|be|a|an|even|very|big|huge)(?![\p{L}])/gu;
+
+/**
+ * A nice cue makes the item nice, except a qualifier inside it ("6+ years, ideally in B2B software") and a cue that
+ * closes a later clause about something else ("Good English; German is a plus").
+ */
 function isNice(low: string): boolean {
   const m = NICE_CUE.exec(low);
-  return m !== null && !(PARTIAL_NICE.test(m[0]) && m.index > 0);
+  if (m === null || (PARTIAL_NICE.test(m[0]) && m.index > 0)) return false;
+  let clauseStart = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let b = CLAUSE_BREAK.exec(low); b && b.index < m.index; b = CLAUSE_BREAK.exec(low)) clauseStart = b.index + b[0].length;
+  if (clauseStart === 0 || NICE_CUE.test(low.slice(0, clauseStart))) return true;
+  return !/\p{L}{2,}/u.test(low.slice(clauseStart, m.index).replace(FILLER, ''));
 }
 
 const SKILL_AFTER = /^\s*(?:'|’)?\s*(?:of\s+)?(?:(?:professional|relevant|industry|hands-on|commercial|practical|proven|working|production|software)\s+)*(?:(?:work\s+)?experience\s+)?(?:of|in|with|using|as|building|on)\s+(?:an?\s+|the\s+)?([\p{L}\d][\p{L}\d+#./-]*(?:\s+[\p{L}\d][\p{L}\d+#./-]*){0,3})/iu;

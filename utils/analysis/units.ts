@@ -8,10 +8,18 @@ export interface Unit {
   kind: 'heading' | 'item' | 'para';
   /** Heading level from markup (1–6); inferred headings get 3. */
   level: number;
+  /** From a table cell: a row's cells come one after another. */
+  cell?: boolean;
+  /** A cell that only rates its row ("Required", "Preferred"): the row before it is a must or a nice. */
+  rates?: 'must' | 'nice';
 }
 
 const BULLET = /^(?:[-*•·▪◦‣–—➢►✓✔]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 const INFERRED_LEVEL = 3;
+const RATING_CELLS: ReadonlyArray<['must' | 'nice', RegExp]> = [
+  ['must', /^(?:required|must(?:[- ]have)?|essential|mandatory|minimum)$/iu],
+  ['nice', /^(?:preferred|nice[- ]to[- ]have|desirable|desired|optional|bonus|(?:a )?plus)$/iu],
+];
 
 /**
  * Lines of the text as headings, list items and paragraphs. Markup blocks win; lines inside a block keep its kind,
@@ -45,6 +53,11 @@ function lineUnit(text: string, start: number, end: number, block: TextBlock): U
   if (block.kind === 'item' || bullet) {
     const s = bullet ? start + bullet[0].length : start;
     return s < end ? { start: s, end, kind: 'item', level: 0 } : null;
+  }
+  if (block.kind === 'cell') {
+    const rates = RATING_CELLS.find(([, re]) => re.test(line))?.[0];
+    if (rates) return { start, end, kind: 'para', level: 0, cell: true, rates };
+    if (!looksLikeHeading(line)) return { start, end, kind: 'para', level: 0, cell: true };
   }
   if (looksLikeHeading(line)) return { start, end, kind: 'heading', level: INFERRED_LEVEL };
   return { start, end, kind: 'para', level: 0 };
