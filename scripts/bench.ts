@@ -130,7 +130,7 @@ log(`  quickGate median ${fmt(detection.gateMedianMs, 3)} ms · max ${fmt(detect
 log(`  gate + readPage median ${fmt(detection.detectionMedianMs, 3)} ms · p95 ${fmt(detection.detectionP95Ms, 3)} ms · detected ${detection.detected}`);
 log(`  non-posting detection ${fmt(targets.nonPostingDetectionMs.value, 3)} ms   target ${targets.nonPostingDetectionMs.target}  ${verdict(targets.nonPostingDetectionMs.ok)}`);
 log();
-log(`Cold start (fresh node --import tsx): load utils/analyze ${fmt(coldStart.loadMs, 0)} ms (compromise alone ${fmt(coldStart.compromiseLoadMs, 0)} ms) · first analysis ${fmt(coldStart.firstAnalysisMs, 0)} ms · first compromise pass ${fmt(coldStart.firstSkillsMs, 0)} ms`);
+log(`Cold start (fresh node --import tsx): load utils/analyze ${fmt(coldStart.loadMs, 0)} ms (compromise alone ${fmt(coldStart.compromiseLoadMs, 0)} ms; without compromise: readPage + analyzeSnapshot ${fmt(coldStart.dictionaryPassLoadMs, 0)} ms) · first analysis ${fmt(coldStart.firstAnalysisMs, 0)} ms · first compromise pass ${fmt(coldStart.firstSkillsMs, 0)} ms`);
 
 mkdirSync('bench-results', { recursive: true });
 const out = resolve('bench-results/bench.json');
