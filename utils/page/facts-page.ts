@@ -12,15 +12,24 @@ const AT_COMPANY_RE = /(?:^|\s)(?:at|@|bei|chez)\s+(.+)$/i;
 const AT_PREFIX_RE = /^(?:at|bei|chez|@)\s+/i;
 /** A job board's own name is never the hiring company. */
 const BOARD_NAME_RE = new RegExp(`^(?:${BOARDS.map((b) => b.id).join('|')}|glassdoor|indeed\\.com|breezy hr)$`, 'i');
-/** Labels boards append to the title element ("PHP Developer - job post"). */
-const BOARD_TITLE_NOISE_RE = /\s+-\s+job post$/i;
+/** Labels boards append to the title element: Indeed's h1 ends with a visually hidden "- job post" span, often with no
+ * space before it ("PHP Developer- job post"). */
+const BOARD_TITLE_NOISE_RE = /\s*-\s+job post$/i;
 const H1_EXCLUDED = 'aside,nav,footer,[role=complementary]';
 const MAX_FACT_CHARS = 160;
+
+/** Where an element keeps its value when it is not its text: a logo's alt, a microdata meta's content, and the
+ * attribute of a web component saved before it rendered (SmartRecruiters' <spl-job-location formattedaddress>). */
+function valueOf(el: Element): string | null {
+  if (el.localName === 'img') return el.getAttribute('alt');
+  if (el.localName === 'meta') return el.getAttribute('content');
+  return el.textContent?.trim() || el.getAttribute('formattedaddress');
+}
 
 /** Collapsed text of the first element matching `selector` (an image's alt text: logos name companies), or null. */
 export function textOf(scope: ParentNode, selector: string | undefined): string | null {
   const el = selector ? scope.querySelector(selector) : null;
-  const t = (el?.localName === 'img' ? el.getAttribute('alt') : el?.textContent)
+  const t = (el ? valueOf(el) : null)
     ?.replace(WS_RE, ' ').replace(BOARD_TITLE_NOISE_RE, '').trim();
   return t && t.length <= MAX_FACT_CHARS ? t : null;
 }

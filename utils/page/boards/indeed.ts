@@ -1,13 +1,26 @@
 import type { Board } from './board';
 
-/** indeed.<tld>/viewjob?jk=<id> (also /m/viewjob, and ?vjk= for the job open beside search results). */
+// The viewjob page and the job open beside search results share these data-testid hooks; the search result cards
+// use others (jobTitle, company-name, text-location), so they never reach title/company.
+
+/** indeed.<tld>/viewjob?jk=<id>, /rc/clk?jk=<id> (the click-through), /m/viewjob, and ?vjk= beside search results. */
 export const indeed: Board = {
   id: 'indeed',
-  urls: [/^[\w.]*indeed\.[a-z.]+\/.*[?&]v?jk=(?<id>[0-9a-f]{8,})/],
+  urls: [/^(?:[\w-]+\.)*indeed\.[a-z.]+\/.*[?&]v?jk=(?<id>[0-9a-f]{8,})/],
   marker: '#jobDescriptionText',
   root: '#jobDescriptionText',
-  title: '[data-testid="jobsearch-JobInfoHeader-title"],.jobsearch-JobInfoHeader-title',
-  company: '[data-testid="inlineHeader-companyName"],[data-company-name]',
-  location: '[data-testid="inlineHeader-companyLocation"],[data-testid="job-location"]',
+  title: '[data-testid="jobsearch-JobInfoHeader-title"],.jobsearch-JobInfoHeader-title,[data-testid="simpler-jobTitle"]',
+  company: [
+    '[data-testid="inlineHeader-companyName"]',
+    '[data-testid="jobsearch-JobInfoHeader-companyName"]',
+    '.jobsearch-InlineCompanyRating-companyHeader',
+    '.jobsearch-CompanyInfoContainer [data-company-name]',
+    '.jobsearch-InlineCompanyRating [data-company-name]',
+  ].join(','),
+  location: [
+    '[data-testid="inlineHeader-companyLocation"]',
+    '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+    '[data-testid="job-location"]',
+  ].join(','),
   salary: '#salaryInfoAndJobType',
 };

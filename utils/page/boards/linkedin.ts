@@ -1,13 +1,44 @@
 import type { Board } from './board';
 
-/** linkedin.com/jobs/view/<id>, and a job selected in search (?currentJobId=<id>). */
+// Two markups: the public guest page (top-card-layout / topcard__*, description in .description__text) and the
+// signed-in jobs page (job-details-jobs-unified-top-card__* since 2023, jobs-unified-top-card__* before). Selector
+// lists are read in document order, so each list names only elements of the one posting: the similar-jobs and
+// people-also-viewed cards (base-search-card__*, job-card-*) are never matched.
+
+/** linkedin.com/jobs/view/<id> or /jobs/view/<slug>-<id> (any country subdomain, /comm/ e-mail links too), and a job
+ * open beside search or collection results (?currentJobId=<id>). */
 export const linkedin: Board = {
   id: 'linkedin',
-  urls: [/^[\w.]*linkedin\.com\/jobs\/view\/(?:[^/?]*-)?(?<id>\d{6,})/, /^[\w.]*linkedin\.com\/.*[?&]currentJobId=(?<id>\d+)/],
+  urls: [
+    /^(?:[\w-]+\.)*linkedin\.com\/(?:comm\/)?jobs\/view\/(?:[^/?]*-)?(?<id>\d{6,})/,
+    /^(?:[\w-]+\.)*linkedin\.com\/.*[?&]currentJobId=(?<id>\d{6,})/,
+  ],
   marker: '.jobs-unified-top-card,.job-details-jobs-unified-top-card__job-title,.top-card-layout__title.topcard__title',
-  root: '.jobs-description__content,.jobs-description,.description__text',
-  title: '.job-details-jobs-unified-top-card__job-title,.jobs-unified-top-card__job-title,.top-card-layout__title',
-  company:
-    '.job-details-jobs-unified-top-card__company-name,.jobs-unified-top-card__company-name,.topcard__org-name-link',
-  location: '.job-details-jobs-unified-top-card__bullet,.jobs-unified-top-card__bullet,.topcard__flavor--bullet',
+  root: [
+    '.jobs-description__content',
+    '.jobs-description-content__text',
+    '#job-details',
+    '.description__text',
+    '.show-more-less-html__markup',
+  ].join(','),
+  title: [
+    '.job-details-jobs-unified-top-card__job-title',
+    '.jobs-unified-top-card__job-title',
+    '.top-card-layout__title.topcard__title',
+    'h1.top-card-layout__title',
+  ].join(','),
+  company: [
+    '.job-details-jobs-unified-top-card__company-name',
+    '.jobs-unified-top-card__company-name',
+    '.topcard__org-name-link',
+    '[data-tracking-control-name="public_jobs_topcard-org-name"]',
+  ].join(','),
+  location: [
+    '.job-details-jobs-unified-top-card__bullet',
+    '.jobs-unified-top-card__bullet',
+    '.topcard__flavor--bullet',
+    // 2024+: "Amsterdam, North Holland, Netherlands · 2 weeks ago · 40 applicants", one .tvm__text span each.
+    '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
+    '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text',
+  ].join(','),
 };

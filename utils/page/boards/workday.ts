@@ -1,9 +1,14 @@
 import type { Board } from './board';
 
-/** <tenant>.wdN.myworkdayjobs.com/<site>/job/<location>/<title>_<req id>. */
+// myworkdayjobs.com: h2[data-automation-id=jobPostingHeader], label/value pairs as
+// div[data-automation-id=locations|remoteType|time|postedOn|requisitionId] > dl > dt + dd, and the text in
+// [data-automation-id=jobPostingDescription]. The company: a header logo's alt when there is one (unconfirmed by any
+// source), else the tenant slug. The fetched HTML is a shell with JSON-LD, read before any board.
+
+/** <tenant>.wdN.myworkdayjobs.com/[<lang>/]<site>/job/<location>/<title>_<req id> (also /details/<title>_<req id>). */
 export const workday: Board = {
   id: 'workday',
-  urls: [/^(?<co>[\w-]+)\.[\w.]*myworkday(?:jobs|site)\.com\/.*\/job\/.*_(?<id>[A-Za-z]*-?\d[\w-]*)/],
+  urls: [/^(?<co>[\w-]+)\.[\w.]*myworkday(?:jobs|site)\.com\/.*\/(?:job|details)\/.*_(?<id>[A-Za-z]*-?\d[\w-]*)/],
   marker: '[data-automation-id="jobPostingHeader"]',
   root: '[data-automation-id="jobPostingDescription"]',
   title: '[data-automation-id="jobPostingHeader"]',
