@@ -35,6 +35,16 @@ const CASES: Record<string, Want> = {
     location: 'Utrecht, Utrecht, Netherlands', alsoInText: 'Kubernetes and Terraform',
     notInText: ['Infrastructure Analyst', 'Otherco', 'Cloud Cost Specialist', 'Brightfield', '62 applicants'],
   },
+  'linkedin-2025': {
+    board: 'linkedin', key: 'linkedin:4045678901', title: 'Frontend Engineer', company: 'Tallow Health',
+    alsoInText: 'Good taste in accessible forms',
+    notInText: ['Design Systems Lead', 'Otherco', 'forty staff', 'clicked apply'],
+  },
+  'indeed-2026': {
+    board: 'indeed', key: 'indeed:2c3d4e5f60718293', title: 'Quality Engineer', company: 'Kiln Analytics',
+    alsoInText: 'Comfort reading schematics',
+    notInText: ['Warehouse Associate', 'Otherco', 'Job details', 'Full job description'],
+  },
   indeed: {
     board: 'indeed', key: 'indeed:1b2c3d4e5f607182', title: 'Dateningenieur (m/w/d)', company: 'Kiln Analytics',
     location: '50667 Köln', alsoInText: 'SQL und Airflow',
