@@ -113,6 +113,7 @@ describe('boards on their real markup', () => {
   it.each(Object.keys(CASES))('%s: recognised from its DOM alone (a saved page)', (name) => {
     const want = CASES[name] as Want;
     const { doc } = loadFixture(fixture(name));
+    expect(quickGate(doc, null)).toBe(true);
     const s = readPage(doc, null);
     expect(s.detection).toMatchObject({ isJobPosting: true, board: want.board });
     expect(s.facts.title).toBe(want.title);

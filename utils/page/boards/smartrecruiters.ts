@@ -8,7 +8,8 @@ import type { Board } from './board';
 export const smartrecruiters: Board = {
   id: 'smartrecruiters',
   urls: [/^jobs\.smartrecruiters\.com\/(?<co>[\w-]+)\/(?<id>\d{6,})/],
-  marker: '.jobad-main .job-title',
+  // The column class names a token the gate can see near the top of the tree (main.jobad-main sits deeper).
+  marker: '.jobad-main .job-title,.jobad-container .job-title',
   root: '.jobad-main [itemprop="description"],.job-sections',
   title: '.jobad-main .job-title,h1.job-title',
   company: '[itemprop="hiringOrganization"] [itemprop="name"]',
