@@ -141,6 +141,7 @@ describe('real posting URL shapes', () => {
     ['https://jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', 'lever:acme:0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'],
     ['https://acme.wd1.myworkdayjobs.com/en-US/External/job/Remote-USA/Engineer_R-104233', 'workday:acme:R-104233'],
     ['https://acme.wd1.myworkdayjobs.com/External/details/Engineer_JR-0042?q=rust', 'workday:acme:JR-0042'],
+    ['https://wd3.myworkdaysite.com/en-US/recruiting/acme/External/job/Remote/Engineer_R-7788', 'workday:acme:R-7788'],
     ['https://jobs.smartrecruiters.com/Acme/744000012345678-backend-developer', 'smartrecruiters:acme:744000012345678'],
     ['https://apply.workable.com/acme/j/AB12CD34EF/', 'workable:acme:AB12CD34EF'],
   ])('%s → %s', (url, key) => {

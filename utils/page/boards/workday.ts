@@ -5,10 +5,15 @@ import type { Board } from './board';
 // [data-automation-id=jobPostingDescription]. The company: a header logo's alt when there is one (unconfirmed by any
 // source), else the tenant slug. The fetched HTML is a shell with JSON-LD, read before any board.
 
-/** <tenant>.wdN.myworkdayjobs.com/[<lang>/]<site>/job/<location>/<title>_<req id> (also /details/<title>_<req id>). */
+/** <tenant>.wdN.myworkdayjobs.com/[<lang>/]<site>/job/<location>/<title>_<req id> (also /details/<title>_<req id>),
+ * and wdN.myworkdaysite.com/recruiting/<tenant>/<site>/job/…. */
 export const workday: Board = {
   id: 'workday',
-  urls: [/^(?<co>[\w-]+)\.[\w.]*myworkday(?:jobs|site)\.com\/.*\/(?:job|details)\/.*_(?<id>[A-Za-z]*-?\d[\w-]*)/],
+  urls: [
+    // wdN.myworkdaysite.com/[<lang>/]recruiting/<tenant>/<site>/job/…: the tenant is in the path, not the host.
+    /^(?:[\w-]+\.)*myworkdaysite\.com\/(?:[\w-]+\/)?recruiting\/(?<co>[\w-]+)\/.*\/(?:job|details)\/.*_(?<id>[A-Za-z]*-?\d[\w-]*)/,
+    /^(?<co>[\w-]+)\.[\w.]*myworkday(?:jobs|site)\.com\/.*\/(?:job|details)\/.*_(?<id>[A-Za-z]*-?\d[\w-]*)/,
+  ],
   marker: '[data-automation-id="jobPostingHeader"]',
   root: '[data-automation-id="jobPostingDescription"]',
   title: '[data-automation-id="jobPostingHeader"]',
