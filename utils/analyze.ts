@@ -1,5 +1,6 @@
 // The whole engine in one call, as the CLI, tests and benchmarks use it: page read → dictionary pass → (skills).
-import type { PageFacts, PostingAnalysis, TextBlock } from './types';
+import type { Detection, PageFacts, PostingAnalysis, TextBlock } from './types';
+import { detectText } from './page/detect';
 import { readPage } from './page/read-page';
 import { blocksFromPlainText } from './page/plain-text';
 import { analyzeSnapshot } from './analysis/analyze-snapshot';
@@ -8,6 +9,11 @@ import { findSkillPhrases } from './nlp/skill-phrases';
 export interface AnalyzeOptions {
   /** Run the compromise skill-phrase pass too (slower; off the page in the extension). */
   skills?: boolean;
+}
+
+export interface AnalyzeTextOptions extends AnalyzeOptions {
+  /** Judge the text by the posting heuristics (a .txt file) instead of taking it as posting text (--jsonl). */
+  detect?: boolean;
 }
 
 const MAX_TITLE_CHARS = 90;
@@ -68,13 +74,16 @@ export function analyzeDocument(doc: Document, url: string | null, opts: Analyze
  * Analyse text that is known to be a posting (no detection gate); offsets are into exactly `text`.
  * @example analyzeText('Backend Engineer\nAcme — Remote\nRequirements\n- 5+ years of Go').experienceYears // {min:5,max:null}
  */
-export function analyzeText(text: string, opts: AnalyzeOptions = {}): PostingAnalysis {
+export function analyzeText(text: string, opts: AnalyzeTextOptions = {}): PostingAnalysis {
   const blocks = blocksFromPlainText(text);
+  const detection: Detection = opts.detect
+    ? detectText(text, blocks)
+    : { isJobPosting: true, source: 'none', board: null, score: 0, reasons: ['given as posting text'] };
   const { title, company } = plainTextFacts(text, blocks);
   return withSkills(
     analyzeSnapshot({
       url: null,
-      detection: { isJobPosting: true, source: 'none', board: null, score: 0, reasons: ['given as posting text'] },
+      detection,
       facts: {
         title, company, locations: [], workMode: null, employmentType: null,
         datePosted: null, validThrough: null, salary: null, jobKey: null,

@@ -13,13 +13,13 @@ export interface Timed {
 }
 
 /**
- * HTML goes through detection (`analyzeDocument`); text files are taken as posting text (`analyzeText`).
+ * HTML goes through detection (`analyzeDocument`); text files through the text heuristics (`analyzeText`, detect).
  * @example analyzeInput({name:'a.html', content:'<h1>…</h1>', format:'html'}, null).analysis.isJobPosting
  */
 export function analyzeInput(input: Input, url: string | null, opts: AnalyzeOptions = {}): Timed {
   const t0 = performance.now();
   if (input.format === 'text') {
-    const analysis = analyzeText(input.content, opts);
+    const analysis = analyzeText(input.content, { ...opts, detect: true });
     return { analysis, parseMs: 0, engineMs: performance.now() - t0 };
   }
   const doc = parseHtml(input.content);

@@ -31,7 +31,7 @@ const cache = new Map<string, PostingAnalysis>();
 function analysed(f: PostingFixture): PostingAnalysis {
   let a = cache.get(f.name);
   if (!a) {
-    a = f.kind === 'txt' ? analyzeText(f.source) : analyzeDocument(parseHtml(f.source), f.expected.url);
+    a = f.kind === 'txt' ? analyzeText(f.source, { detect: true }) : analyzeDocument(parseHtml(f.source), f.expected.url);
     cache.set(f.name, a);
   }
   return a;

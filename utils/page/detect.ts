@@ -56,3 +56,13 @@ export function detectPosting(doc: Document, input: DetectInput): Detection {
   }
   return result(true, 'heuristic', h.score, h.reasons);
 }
+
+/**
+ * Plain text (a pasted posting, a .txt file): the same section-heading heuristics, without markup signals.
+ * @example detectText('Backend Engineer\nResponsibilities\n- Build APIs\nRequirements\n- 3+ years of Go', blocks).isJobPosting // true
+ */
+export function detectText(text: string, blocks: TextBlock[]): Detection {
+  const h = scoreHeuristics(null, text, blocks);
+  const yes = h.score >= HEURISTIC_THRESHOLD && h.core;
+  return { isJobPosting: yes, source: yes ? 'heuristic' : 'none', board: null, score: h.score, reasons: h.reasons };
+}

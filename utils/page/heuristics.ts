@@ -26,6 +26,11 @@ export interface HeuristicResult {
   categories: number;
 }
 
+function firstLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? text : text.slice(0, nl);
+}
+
 function hasApplyAction(doc: Document): boolean {
   const els = doc.querySelectorAll('a,button,input[type=submit]');
   for (let i = 0; i < els.length && i < MAX_ACTIONS; i++) {
@@ -36,11 +41,16 @@ function hasApplyAction(doc: Document): boolean {
   return false;
 }
 
+/** Plain text has no buttons: a short line such as "Apply now" or "How to apply" is its apply action. */
+function hasApplyLine(text: string, blocks: TextBlock[]): boolean {
+  return blocks.some((b) => b.end - b.start < 60 && APPLY_RE.test(text.slice(b.start, b.end).trim()));
+}
+
 /**
- * Scores a page's extracted text as a posting.
+ * Scores a page's extracted text as a posting; `doc` null scores plain text alone (no markup signals).
  * @example scoreHeuristics(doc, text, blocks).score // 8 for a careers page with Requirements/Benefits and Apply
  */
-export function scoreHeuristics(doc: Document, text: string, blocks: TextBlock[]): HeuristicResult {
+export function scoreHeuristics(doc: Document | null, text: string, blocks: TextBlock[]): HeuristicResult {
   const reasons: string[] = [];
   const found = new Set<string>();
   for (const b of blocks) {
@@ -60,11 +70,11 @@ export function scoreHeuristics(doc: Document, text: string, blocks: TextBlock[]
   let score = found.size * 2;
   const sample = text.slice(0, SAMPLE_CHARS);
   const signals: [boolean, number, string][] = [
-    [hasApplyAction(doc), 2, 'apply action'],
+    [doc ? hasApplyAction(doc) : hasApplyLine(text, blocks), 2, 'apply action'],
     [EXPERIENCE_RE.test(sample), 1, 'experience phrase'],
     [EMPLOYMENT_RE.test(sample), 1, 'employment type'],
-    [!!doc.querySelector(ARTICLE_META), -2, 'article metadata'],
-    [ARTICLE_TITLE_RE.test(doc.getElementsByTagName('h1')[0]?.textContent ?? doc.title), -4, 'article-like title'],
+    [!!doc?.querySelector(ARTICLE_META), -2, 'article metadata'],
+    [ARTICLE_TITLE_RE.test(doc ? (doc.getElementsByTagName('h1')[0]?.textContent ?? doc.title) : firstLine(text)), -4, 'article-like title'],
   ];
   for (const [hit, points, reason] of signals) {
     if (!hit) continue;
