@@ -3,6 +3,7 @@
 import type { PageSnapshot, TextBlock } from '../types';
 import type { Json } from './json-ld';
 import type { TextSegment } from './extract-text';
+import { ashbyAppDataPosting } from './boards/ashby-app-data';
 import { matchBoard } from './boards/registry';
 import { descriptionText } from './description-text';
 import { detectPosting } from './detect';
@@ -56,7 +57,9 @@ export function readPage(
   const maxChars = opts.maxChars ?? MAX_TEXT_CHARS;
   let extracted = extractText(root, { withSegments: opts.withSegments, maxChars });
   const items = ldItems.length ? ldItems : microdataItems;
-  const item: Json | null = items.length === 1 ? (items[0] as Json) : null;
+  // Ashby's fetched shell states the posting only in its app-data script.
+  const appItem = !items.length && match?.board.id === 'ashby' ? ashbyAppDataPosting(doc) : null;
+  const item: Json | null = items.length === 1 ? (items[0] as Json) : appItem;
   const description = item?.description;
   if (extracted.text.length < NEARLY_EMPTY_CHARS && typeof description === 'string') {
     const fromLd = descriptionText(doc, description, maxChars);

@@ -159,3 +159,18 @@ describe('real posting URL shapes', () => {
     expect(keyOf(url)).toBeNull();
   });
 });
+
+describe('Ashby fetched shell (no rendered DOM, posting in window.__appData)', () => {
+  it('reads title, company, location and text from the app-data script', () => {
+    const { doc, url } = loadFixture(fixture('ashby-shell'));
+    const s = readPage(doc, url);
+    expect(s.detection).toMatchObject({ isJobPosting: true, board: 'ashby' });
+    expect(s.facts.jobKey).toBe('ashby:kestrel:8e9f0a1b-2c3d-4e5f-9a6b-7c8d9e0f1a2b');
+    expect(s.facts.title).toBe('Data Engineer');
+    expect(s.facts.company).toBe('Kestrel');
+    expect(s.facts.locations).toEqual(['Berlin']);
+    expect(s.text).toContain('Own the deploy pipeline');
+    expect(s.text).toContain('Fluency in SQL window functions');
+    expect(s.text).not.toContain('enable JavaScript');
+  });
+});
