@@ -9,7 +9,8 @@ import type { Board } from './board';
 export const ashby: Board = {
   id: 'ashby',
   urls: [/^jobs\.ashbyhq\.com\/(?<co>[^/?]+)\/(?<id>[0-9a-f]{8}-[0-9a-f-]{27})/],
-  marker: '.ashby-job-posting-heading',
+  marker: '.ashby-job-posting-heading,.ashby-job-posting-right-pane',
   root: '.ashby-job-posting-right-pane',
-  title: '.ashby-job-posting-heading',
+  // The heading class is the one hook not confirmed by a second source: the hashed _title_ class backs it up.
+  title: '.ashby-job-posting-heading,h1[class*="_title_"]',
 };
