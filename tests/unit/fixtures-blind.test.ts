@@ -23,7 +23,7 @@ type Field = 'detected' | 'title' | 'company' | 'salary' | 'workMode' | 'years' 
 
 /** Fields that must pass on at least this share of the blind set (a ratchet: raise it as the engine improves). */
 const MIN_FIELD_SHARE: Readonly<Record<Field, number>> = {
-  detected: 0.8,
+  detected: 1,
   title: 1,
   company: 0.9,
   salary: 1,
@@ -37,7 +37,7 @@ const MIN_TECH_RECALL = 0.95;
 const fixtures = loadPostingFixtures(BLIND_DIR);
 
 function analyse(f: PostingFixture): PostingAnalysis {
-  return f.kind === 'txt' ? analyzeText(f.source) : analyzeDocument(parseHtml(f.source), f.expected.url);
+  return f.kind === 'txt' ? analyzeText(f.source, { detect: true }) : analyzeDocument(parseHtml(f.source), f.expected.url);
 }
 
 interface Row {

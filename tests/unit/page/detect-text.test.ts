@@ -46,6 +46,16 @@ describe('detectText (plain-text input)', () => {
     ['news about a company hiring', NEWS, false],
     ['a tech blog post', BLOG, false],
     ['empty text', '', false],
+    [
+      'an Italian posting (duties, requirements, preferred titles, offer)',
+      'Sviluppatrice Android\nDi cosa ti occuperai\n- Nuove schermate in Kotlin.\nRequisiti\n- Almeno 2 anni di esperienza con Android.\nCostituisce titolo preferenziale\n- Jetpack Compose.\nCosa offriamo\n- Tempo indeterminato, buoni pasto.',
+      true,
+    ],
+    [
+      'a contract posting with Scope / Qualifications / Rate',
+      'Flutter Developer (Contract)\nScope\n- Rebuild the checkout flow.\nQualifications\n- 3+ years of Flutter experience.\nRate\n- 6-month contract, €500 per day.',
+      true,
+    ],
   ])('%s → %s', (_name, text, want) => {
     expect(detectText(text, blocksFromPlainText(text)).isJobPosting).toBe(want);
   });
