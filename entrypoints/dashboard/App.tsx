@@ -2,10 +2,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import type { RoleStatus } from '@/utils/messaging';
+import type { Role } from '@/utils/store/role';
 import { getDb } from '@/utils/store/db';
 import { NO_FILTER, type RoleFilter, type Sort, type SortKey } from '@/utils/store/query';
 import { addManualRole, deleteRoles, restoreRoles, setStatus, undoStatus, updateRoleFields } from '@/utils/store/role-writes';
-import { csvFileName, rolesToCsv } from '@/utils/store/csv';
 import { STATUS_LABEL } from '@/utils/store/format';
 import { RoleTable } from '@/components/RoleTable';
 import { FilterBar } from '@/components/FilterBar';
@@ -14,22 +14,32 @@ import { BulkBar } from '@/components/BulkBar';
 import { UndoBar } from '@/components/UndoBar';
 import { RoleDetail } from '@/components/RoleDetail';
 import { AddRoleForm } from '@/components/AddRoleForm';
-import { sendNotes } from '../popup/notes-stream';
+import { sendNotes } from '@/utils/ext/notes-stream';
 import { useRoleList } from './use-role-list';
 import { useUndo } from './use-undo';
-import { downloadText } from './download';
 import { usePersistentStorage } from './use-persistent-storage';
 
 const DEFAULT_SORT: Sort = { key: 'updatedAt', dir: 'desc' };
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-export function App() {
+/** Loaded on the first export only: papaparse and the CSV columns stay out of the first screen's scripts. */
+async function exportRolesCsv(roles: readonly Role[]): Promise<void> {
+  const [{ csvFileName, rolesToCsv }, { downloadText }] = await Promise.all([import('@/utils/store/csv'), import('@/utils/ext/download')]);
+  downloadText(csvFileName(), rolesToCsv(roles), 'text/csv;charset=utf-8');
+}
+
+export interface AppProps {
+  /** The newest roles, read before React mounted (main.tsx); shown until the full list is in. */
+  firstScreen?: readonly Role[];
+}
+
+export function App({ firstScreen }: AppProps = {}) {
   const db = getDb();
   const [filter, setFilter] = useState<RoleFilter>(NO_FILTER);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [picked, setSelected] = useState<Set<number>>(new Set());
   const [openId, setOpenId] = useState<number | null>(() => Number(new URLSearchParams(location.search).get('role')) || null);
-  const { all, shown, loading, counts, tags, tech } = useRoleList(filter, sort);
+  const { all, shown, loading, counts, tags, tech } = useRoleList(filter, sort, firstScreen);
   const { offer, offerUndo, runUndo, clear } = useUndo();
   // Asked for its side effect; `unlimitedStorage` already keeps extension data from eviction in Chrome.
   usePersistentStorage();
@@ -64,7 +74,7 @@ export function App() {
     setSelected(new Set());
     offerUndo({ message: `${plural(removed.length, 'role')} deleted.`, undo: () => restoreRoles(db, removed) });
   };
-  const exportCsv = () => downloadText(csvFileName(), rolesToCsv(shown), 'text/csv;charset=utf-8');
+  const exportCsv = () => void exportRolesCsv(shown);
   const filtered = shown.length !== (all?.length ?? 0);
 
   return (

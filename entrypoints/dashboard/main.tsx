@@ -1,10 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+// Kept tiny on purpose: the first screen's IndexedDB read starts here, and runs while the browser loads and parses
+// React, Dexie and the app (imported below, after the read has started).
+import { readFirstScreen } from './first-screen';
 import './style.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const firstScreen = readFirstScreen();
+void import('./boot').then(({ boot }) => boot(firstScreen));

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { getDb } from '@/utils/store/db';
 import { BackupError, exportBackup, importBackup, parseBackup } from '@/utils/store/backup';
 import { csvFileName } from '@/utils/store/csv';
-import { downloadText } from '../dashboard/download';
+import { downloadText } from '@/utils/ext/download';
 
 /** JSON backup out, and in (merged by job key; a bad file is refused and changes nothing). */
 export function BackupSection() {

@@ -3,7 +3,7 @@ import { getDb } from '@/utils/store/db';
 import { setStatus } from '@/utils/store/role-writes';
 import { StatusSelect } from '@/components/StatusSelect';
 import { NotesField } from '@/components/NotesField';
-import { sendNotes } from './notes-stream';
+import { sendNotes } from '@/utils/ext/notes-stream';
 
 /** Status and notes of one saved role; notes stream to the background as you type. */
 export function RoleEditor({ role }: { role: Role }) {

@@ -106,15 +106,16 @@ async function searchTimings(page: Page): Promise<number[]> {
 async function csvExport(page: Page): Promise<{ ms: number; lines: number }> {
   const [download, ms] = await Promise.all([
     page.waitForEvent('download'),
-    page.evaluate(() => {
+    // The CSV code may load on the click (a dynamic import): wait for the blob, however late it comes.
+    page.evaluate(async () => {
       const orig = URL.createObjectURL.bind(URL);
-      let t1 = 0;
-      URL.createObjectURL = (b: Blob | MediaSource) => ((t1 = performance.now()), orig(b));
+      const made = new Promise<number>((ok) => {
+        URL.createObjectURL = (b: Blob | MediaSource) => (ok(performance.now()), (URL.createObjectURL = orig), orig(b));
+      });
       const button = [...document.querySelectorAll('button')].find((b) => /Export CSV/.test(b.textContent ?? ''))!;
       const t0 = performance.now();
       button.click();
-      URL.createObjectURL = orig;
-      return t1 - t0;
+      return (await made) - t0;
     }),
   ]);
   const { readFile } = await import('node:fs/promises');

@@ -4,8 +4,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Role, RoleSnapshot } from './role';
 import { declareVersions } from './schema';
+import { DB_NAME } from './db-name';
 
-export const DB_NAME = 'jobmark';
+export { DB_NAME };
 
 export type JobmarkDB = Dexie & {
   roles: EntityTable<Role, 'id'>;

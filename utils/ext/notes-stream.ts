@@ -1,6 +1,7 @@
-// One notes stream per extension page (popup, dashboard): edits go to the background over a port.
+// Extension-page plumbing, not engine code: one notes stream per extension page (popup, dashboard); edits go to the
+// background over a port.
 import { browser } from 'wxt/browser';
-import { createNotesStream, NOTES_PORT } from '@/utils/store/notes-port';
+import { createNotesStream, NOTES_PORT } from '../store/notes-port';
 
 let stream: ReturnType<typeof createNotesStream> | null = null;
 
