@@ -3,6 +3,7 @@ import { onMessage, sendMessage } from '@/utils/messaging';
 import { analyzeSnapshot } from '@/utils/analysis/analyze-snapshot';
 import { skillsFor, warmSkillsHost } from './skills-host';
 import { claimPanel } from './tab-postings';
+import { warmAnalysis } from './warm-analysis';
 
 export const ANNOTATE_COMMAND = 'annotate-page';
 const PANEL_SCRIPT = '/panel.js';
@@ -46,7 +47,10 @@ export function registerPageHandlers(): void {
   onMessage('injectReader', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId == null) return false;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
+    const injected = browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
+    // The injection is under way; the first analysis's one-time costs overlap the reader reading the page.
+    warmAnalysis();
+    await injected;
     return true;
   });
   onMessage('openPanel', async ({ sender }) => {

@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HighlightKind, PostingAnalysis } from '@/utils/types';
+import type { PageSettings } from '../posting.content/settings-lite';
 
 export const PAGE_BRIDGE_KEY = '__jobmarkPage';
 export const PANEL_HANDLE_KEY = '__jobmarkPanel';
@@ -46,13 +47,16 @@ export interface GateHost {
   ctx: ContentScriptContext;
   /** Re-arms the shared DOM observer for late content. */
   armWatch(): void;
+  /** A look the gate already cleared (gate passed, settings allow), for the reader to start on injection. */
+  pending?: { reason: ReadReason; settings: PageSettings };
 }
 
 export type ReadReason = 'load' | 'url' | 'dom';
 
 /** The reader script (injected on pages that pass the gate): reads, paints, reports, opens the panel. */
 export interface Reader {
-  recheck(reason: ReadReason): Promise<void>;
+  /** `cleared`: the gate just passed and these settings allow the automatic read (skips re-checking both). */
+  recheck(reason: ReadReason, cleared?: PageSettings): Promise<void>;
   annotate(data: { useSelection: boolean }): Promise<{ ok: boolean; reason?: string }>;
 }
 

@@ -1,14 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickGate } from '@/utils/page/quick-gate';
 import { isSiteDisabled } from '@/utils/disabled-sites';
-import { GATE_KEY, READER_KEY, shared, type ReadReason, type Reader } from '../panel/bridge';
+import { GATE_KEY, READER_KEY, shared, type GateHost, type ReadReason, type Reader } from '../panel/bridge';
 import { listen, send } from './messages';
 import { readPageSettings } from './settings-lite';
 import { PageWatcher } from './watch';
 import { whenIdle } from './yield';
 
 /** document_idle already waited for the load; a busy page must not delay the first paint much longer. */
-const IDLE_TIMEOUT_MS = 150;
+const IDLE_TIMEOUT_MS = 50;
 
 /**
  * What runs on every page: the engine's cheap gate when the page is idle, and (top frame) a URL watcher and the
@@ -17,11 +17,12 @@ const IDLE_TIMEOUT_MS = 150;
  */
 export class Gate {
   private readonly watcher: PageWatcher;
+  private readonly host: GateHost;
   private loading: Promise<Reader | null> | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.watcher = new PageWatcher(ctx, (reason) => void this.check(reason));
-    shared[GATE_KEY] = { ctx, armWatch: () => this.watcher.arm() };
+    this.host = shared[GATE_KEY] = { ctx, armWatch: () => this.watcher.arm() };
   }
 
   async start(): Promise<void> {
@@ -45,7 +46,13 @@ export class Gate {
     }
     const s = await readPageSettings();
     if (s.runMode !== 'auto' || isSiteDisabled(s.disabledSites, location.hostname)) return;
-    await (await this.reader())?.recheck(reason);
+    if (shared[READER_KEY]) return shared[READER_KEY].recheck(reason, s);
+    // The reader starts this look as soon as it is injected (the reply comes later: the background warms up).
+    this.host.pending = { reason, settings: s };
+    const reader = await this.reader();
+    const left = this.host.pending;
+    this.host.pending = undefined;
+    if (reader && left) await reader.recheck(left.reason, left.settings);
   }
 
   /** The reader script, injected once per frame by the background. */

@@ -9,6 +9,10 @@ import { PageController } from './page';
 export default defineUnlistedScript(() => {
   const gate = shared[GATE_KEY];
   if (!gate || shared[READER_KEY] || gate.ctx.isInvalid) return;
-  shared[READER_KEY] = new PageController(gate);
+  const reader = (shared[READER_KEY] = new PageController(gate));
   gate.ctx.onInvalidated(() => (shared[READER_KEY] = undefined));
+  // The gate's look starts now, not when the background's reply to the injection request comes back.
+  const look = gate.pending;
+  gate.pending = undefined;
+  if (look) void reader.recheck(look.reason, look.settings);
 });

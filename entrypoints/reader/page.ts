@@ -4,7 +4,7 @@ import { quickGate, readPage } from '@/utils/page/read-page';
 import { extractText } from '@/utils/page/extract-text';
 import { alignText, relocate } from '@/utils/highlight/align';
 import { isSiteDisabled } from '@/utils/disabled-sites';
-import { readPageSettings, writeHighlightsOn } from '../posting.content/settings-lite';
+import { readPageSettings, writeHighlightsOn, type PageSettings } from '../posting.content/settings-lite';
 import type { Highlight, PostingAnalysis } from '@/utils/types';
 import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type GateHost, type PanelView, type ReadReason, type Reader } from '../panel/bridge';
 import { MAX_PAGE_CHARS } from './limits';
@@ -51,15 +51,18 @@ export class PageController implements Reader {
   }
 
   /** The automatic path: cheap gate, settings, full read, and show when it is a posting. */
-  private async detect(): Promise<void> {
+  private async detect(cleared?: PageSettings): Promise<void> {
     const url = location.href;
-    if (!document.body || !quickGate(document, url)) return this.noPosting(url);
-    if (!(await this.autoAllowed())) return;
+    if (!document.body) return this.noPosting(url);
+    if (!cleared) {
+      if (!quickGate(document, url)) return this.noPosting(url);
+      if (!(await this.autoAllowed())) return;
+    }
     const read = this.fromPage(url);
     if (!read.snapshot.detection.isJobPosting) return this.noPosting(url);
     const s = this.shown;
     if (s && !s.manual && s.url === url && s.read.snapshot.text === read.snapshot.text) return;
-    await this.show(await this.ensureSegments(read), false, false);
+    await this.show(await this.ensureSegments(read), false, false, cleared?.highlightsOn);
   }
 
   /** The page reader's snapshot, with its segments when its text came from the page's DOM. */
@@ -93,13 +96,13 @@ export class PageController implements Reader {
     return { list: relocate(highlights, read.snapshot.text, read.extractedText ?? ''), base: 0 };
   }
 
-  private async show(read: PageRead, manual: boolean, fromSelection: boolean): Promise<void> {
+  private async show(read: PageRead, manual: boolean, fromSelection: boolean, highlightsOn?: boolean): Promise<void> {
     const gen = ++this.gen;
     const stale = () => gen !== this.gen || this.ctx.isInvalid;
     this.painter.clear();
     const [analysis, on] = await Promise.all([
       send('analyzeSnapshot', { snapshot: read.snapshot }).catch(() => null),
-      readPageSettings().then((s) => s.highlightsOn),
+      highlightsOn ?? readPageSettings().then((s) => s.highlightsOn),
     ]);
     if (!analysis || stale()) return;
     const url = location.href;
@@ -166,7 +169,7 @@ export class PageController implements Reader {
   }
 
   /** SPA navigation or late DOM: look again (one look at a time; a request during a look runs after it). */
-  async recheck(reason: ReadReason): Promise<void> {
+  async recheck(reason: ReadReason, cleared?: PageSettings): Promise<void> {
     if (this.busy) {
       this.again = this.again === 'url' ? 'url' : reason;
       return;
@@ -174,7 +177,7 @@ export class PageController implements Reader {
     this.busy = true;
     try {
       if (reason === 'url' && this.shown?.manual && this.shown.url !== location.href) this.teardown(true);
-      await this.detect();
+      await this.detect(cleared);
       // The gate let a shell through (Workday): the posting may still arrive, so the watcher looks again a while.
       if (!this.shown && reason === 'load') this.host.armWatch();
     } finally {

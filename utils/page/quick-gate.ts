@@ -1,16 +1,36 @@
 // The cheap first look run on every page: false means "certainly not a posting, stop here".
 // One bounded walk over the first nodes (plus the head and the end of body, where JSON-LD usually sits): selector
 // queries scan the whole tree, which costs milliseconds on big pages in linkedom and adds up in the page too.
-import { ANY_BOARD_MARKER, BOARDS } from './boards/registry';
-import { boardKeyFromUrl } from './boards/board';
+import { ANY_BOARD_MARKER, boardFromUrl } from './boards/registry';
 import { isLdScript } from './json-ld';
 import { GATE_WORD_RE } from './posting-cues';
 
 const JOB_POSTING_RE = /jobposting/i;
 /** Class, id and attribute values named in the boards' DOM markers: a hint worth one real querySelector. */
-const MARKER_TOKEN_RE = new RegExp(
-  Array.from(ANY_BOARD_MARKER.matchAll(/[.#]([\w-]+)|="?([\w-]+)"?\]/g), (m) => m[1] ?? m[2]).join('|'),
-);
+let markerTokens: string[] | null = null;
+const TOKEN_START = new Set(['.', '#', '=']);
+const isTokenChar = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '-' || c === '_';
+
+/** The names after `.`, `#` and `=` in a selector list, read with string ops: no regex to compile on every page. */
+export function selectorTokens(selectors: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < selectors.length; i++) {
+    if (!TOKEN_START.has(selectors[i]!)) continue;
+    let j = i + 1;
+    if (selectors[j] === '"') j++;
+    const from = j;
+    while (j < selectors.length && isTokenChar(selectors[j]!)) j++;
+    if (j > from) out.add(selectors.slice(from, j));
+  }
+  return [...out];
+}
+
+function hasMarkerToken(el: Element): boolean {
+  markerTokens ??= selectorTokens(ANY_BOARD_MARKER);
+  const s = `${el.getAttribute('class')} ${el.getAttribute('id')}`;
+  return markerTokens.some((t) => s.includes(t));
+}
+
 const MAX_NODES = 2500;
 const ATTRIBUTE_DEPTH = 4;
 /** Subtrees with no posting text (menus, site header and footer, graphics). */
@@ -69,7 +89,7 @@ function walkSays(doc: Document, body: Element): boolean {
         // Attribute reads cost (a lot in linkedom): only near the top, where posting containers sit.
         if (depth <= ATTRIBUTE_DEPTH) {
           if (JOB_POSTING_RE.test(el.getAttribute('itemtype') ?? '')) return true;
-          markerHint ||= MARKER_TOKEN_RE.test(`${el.getAttribute('class')} ${el.getAttribute('id')}`);
+          markerHint ||= hasMarkerToken(el);
         }
       }
     }
@@ -93,7 +113,7 @@ function walkSays(doc: Document, body: Element): boolean {
  */
 export function quickGate(doc: Document, url: string | null): boolean {
   const u = parseUrl(url);
-  if (u && BOARDS.some((b) => boardKeyFromUrl(b, u))) return true;
+  if (u && boardFromUrl(u)) return true;
   if (scriptsSay(doc.head, Infinity) || scriptsSay(doc.body, TAIL_ELEMENTS)) return true;
   return !!doc.body && walkSays(doc, doc.body);
 }

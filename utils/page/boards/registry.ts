@@ -1,6 +1,7 @@
 // Every known board, most specific first (an embedded Greenhouse board can sit on any company site).
 import type { Board } from './board';
-import { boardKeyFromUrl } from './board';
+import { urlKeySource } from './board';
+import { regexNeedle } from '../regex-needle';
 import { ashby } from './ashby';
 import { bamboohr } from './bamboohr';
 import { breezy } from './breezy';
@@ -25,6 +26,30 @@ export const BOARDS: readonly Board[] = [
 /** One selector matching any board's posting marker: the gate's single DOM query. */
 export const ANY_BOARD_MARKER = BOARDS.flatMap((b) => (b.marker ? [b.marker] : [])).join(',');
 
+/** Each board URL regex with the substring any URL it matches holds (most URLs skip the regex: no compile cost). */
+let urlTests: { board: Board; re: RegExp; needle: string; lower: boolean }[] | null = null;
+
+/**
+ * The board whose posting URL `u` is, with its job key, testing a regex only when its needle is in the URL.
+ * @example boardFromUrl(new URL('https://jobs.lever.co/acme/0b1c…'))?.key // 'lever:acme:0b1c…'
+ */
+export function boardFromUrl(u: URL): { board: Board; key: string; co: string | null } | null {
+  urlTests ??= BOARDS.flatMap((board) =>
+    board.urls.map((re) => ({ board, re, needle: regexNeedle(re), lower: re.flags.includes('i') })),
+  );
+  const src = urlKeySource(u);
+  let lowered: string | undefined;
+  for (const { board, re, needle, lower } of urlTests) {
+    if (needle && !(lower ? (lowered ??= src.toLowerCase()) : src).includes(needle)) continue;
+    const g = re.exec(src)?.groups;
+    if (g?.id) {
+      const co = g.co ? g.co.toLowerCase() : null;
+      return { board, key: [board.id, co, g.id].filter(Boolean).join(':'), co };
+    }
+  }
+  return null;
+}
+
 export interface BoardMatch {
   board: Board;
   /** Job key when the URL (or canonical URL) carries the job id. */
@@ -40,10 +65,8 @@ export interface BoardMatch {
  */
 export function matchBoard(doc: Document, urls: URL[]): BoardMatch | null {
   for (const u of urls) {
-    for (const board of BOARDS) {
-      const hit = boardKeyFromUrl(board, u);
-      if (hit) return { board, key: hit.key, co: hit.co, via: 'url' };
-    }
+    const hit = boardFromUrl(u);
+    if (hit) return { ...hit, via: 'url' };
   }
   // One query for all markers first: each query is a full-tree scan in linkedom.
   if (!doc.querySelector(ANY_BOARD_MARKER)) return null;

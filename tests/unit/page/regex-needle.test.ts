@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { boardKeyFromUrl } from '../../../utils/page/boards/board';
+import { BOARDS, boardFromUrl } from '../../../utils/page/boards/registry';
+import { regexNeedle } from '../../../utils/page/regex-needle';
+
+describe('regexNeedle', () => {
+  it.each([
+    [/^jobs\.lever\.co\/(?<co>[\w.-]+)/, 'jobs.lever.co/'],
+    [/^(?:job-)?boards(?:\.eu)?\.greenhouse\.io\/(?<co>[\w-]+)/, '.greenhouse.io/'],
+    [/^(?:[\w-]+\.)*indeed\.[a-z.]+\/.*[?&]v?jk=(?<id>\d+)/, 'indeed.'],
+    [/[?&]v?jk=\d/, 'jk='],
+    [/^apply\.Workable\.com\/j/i, 'apply.workable.com/j'],
+    [/abc+d{2}e?f/, 'abc'],
+    [/(?:a|b)x\dyz/, 'yz'],
+    [/foo|barbaz/, ''],
+    [/[a-z]+/, ''],
+  ])('%s → %j', (re, needle) => {
+    expect(regexNeedle(re)).toBe(needle);
+  });
+
+  it('every board URL regex has a needle that its matches contain', () => {
+    for (const b of BOARDS) for (const re of b.urls) expect(regexNeedle(re).length, `${b.id} ${re}`).toBeGreaterThan(2);
+  });
+});
+
+describe('boardFromUrl', () => {
+  const slow = (u: URL) => {
+    for (const b of BOARDS) {
+      const hit = boardKeyFromUrl(b, u);
+      if (hit) return hit.key;
+    }
+    return null;
+  };
+  it.each([
+    'https://www.linkedin.com/jobs/search/?keywords=go&currentJobId=3998877665',
+    'https://uk.indeed.com/m/viewjob?jk=abcdef0123456789',
+    'https://www.acme.com/careers/open-roles?gh_jid=12345',
+    'https://boards.greenhouse.io/embed/job_app?token=12345&for=acme',
+    'https://acme.wd5.myworkdayjobs.com/Careers/job/Remote/Engineer_JR100234-1',
+    'https://ACME.workable.com/J/AB12CD34EF',
+    'https://apply.workable.com/acme/j/ab12cd34ef/',
+    'https://acme.bamboohr.com/jobs/view.php?id=42',
+    'https://jobs.ashbyhq.com/acme',
+    'https://example.com/jobs/123',
+  ])('agrees with testing every board regex: %s', (url) => {
+    const u = new URL(url);
+    expect(boardFromUrl(u)?.key ?? null).toBe(slow(u));
+  });
+});
+
+describe('selectorTokens (the gate\'s marker hint)', () => {
+  it('reads class, id and attribute-value names', async () => {
+    const { selectorTokens } = await import('../../../utils/page/quick-gate');
+    expect(selectorTokens('.a-b .c_d,#e1 h1,[data-x="f-g"],[y=h]')).toEqual(['a-b', 'c_d', 'e1', 'f-g', 'h']);
+  });
+});
