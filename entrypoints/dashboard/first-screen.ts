@@ -10,12 +10,12 @@ export const FIRST_SCREEN = 60;
  * The most recently updated roles, newest first (the dashboard's default order), or null when they cannot be read
  * this way (no database yet, an unexpected schema): the page then falls back to its Dexie query.
  */
-export function readFirstScreen(limit = FIRST_SCREEN): Promise<Role[] | null> {
+export function readFirstScreen(limit = FIRST_SCREEN, name = DB_NAME): Promise<Role[] | null> {
   return new Promise((resolve) => {
     let req: IDBOpenDBRequest;
     try {
       // No version: open whatever version exists, never upgrade (Dexie owns the schema).
-      req = indexedDB.open(DB_NAME);
+      req = indexedDB.open(name);
     } catch {
       return resolve(null);
     }
