@@ -47,16 +47,16 @@ export interface GateHost {
   ctx: ContentScriptContext;
   /** Re-arms the shared DOM observer for late content. */
   armWatch(): void;
-  /** A look the gate already cleared (gate passed, settings allow), for the reader to start on injection. */
-  pending?: { reason: ReadReason; settings: PageSettings };
+  /** A look whose gate passed, for the reader to start on injection; the settings are still being read. */
+  pending?: { reason: ReadReason; settings: Promise<PageSettings> };
 }
 
 export type ReadReason = 'load' | 'url' | 'dom';
 
 /** The reader script (injected on pages that pass the gate): reads, paints, reports, opens the panel. */
 export interface Reader {
-  /** `cleared`: the gate just passed and these settings allow the automatic read (skips re-checking both). */
-  recheck(reason: ReadReason, cleared?: PageSettings): Promise<void>;
+  /** `gated`: the gate just passed, and these are the settings being read (the reader checks them, not the gate). */
+  recheck(reason: ReadReason, gated?: Promise<PageSettings>): Promise<void>;
   annotate(data: { useSelection: boolean }): Promise<{ ok: boolean; reason?: string }>;
 }
 

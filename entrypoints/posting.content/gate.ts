@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickGate } from '@/utils/page/quick-gate';
-import { isSiteDisabled } from '@/utils/disabled-sites';
 import { GATE_KEY, READER_KEY, shared, type GateHost, type ReadReason, type Reader } from '../panel/bridge';
 import { listen, send } from './messages';
 import { readPageSettings } from './settings-lite';
@@ -44,11 +43,11 @@ export class Gate {
       if (reason === 'load') this.watcher.arm(); // content may arrive late (Workday)
       return;
     }
-    const s = await readPageSettings();
-    if (s.runMode !== 'auto' || isSiteDisabled(s.disabledSites, location.hostname)) return;
-    if (shared[READER_KEY]) return shared[READER_KEY].recheck(reason, s);
+    // Settings are read while the reader is injected (the reader checks them before anything leaves the page).
+    const settings = readPageSettings();
+    if (shared[READER_KEY]) return shared[READER_KEY].recheck(reason, settings);
     // The reader starts this look as soon as it is injected (the reply comes later: the background warms up).
-    this.host.pending = { reason, settings: s };
+    this.host.pending = { reason, settings };
     const reader = await this.reader();
     const left = this.host.pending;
     this.host.pending = undefined;

@@ -51,29 +51,28 @@ export class PageController implements Reader {
   }
 
   /** The automatic path: cheap gate, settings, full read, and show when it is a posting. */
-  private async detect(cleared?: PageSettings): Promise<void> {
+  private async detect(gated?: Promise<PageSettings>): Promise<void> {
     const url = location.href;
-    if (!document.body) return this.noPosting(url);
-    if (!cleared) {
-      if (!quickGate(document, url)) return this.noPosting(url);
-      if (!(await this.autoAllowed())) return;
-    }
-    const read = this.fromPage(url);
+    if (!document.body || (!gated && !quickGate(document, url))) return this.noPosting(url);
+    const settings = gated ?? readPageSettings();
+    // Read while the settings are on their way (the gate already read the DOM; nothing leaves the page unless allowed).
+    const read = gated ? this.fromPage(url) : null;
+    const s = await settings;
+    if (s.runMode !== 'auto' || isSiteDisabled(s.disabledSites, location.hostname)) return;
+    return this.showDetected(read ?? this.fromPage(url), url, s.highlightsOn);
+  }
+
+  private async showDetected(read: PageRead, url: string, highlightsOn: boolean): Promise<void> {
     if (!read.snapshot.detection.isJobPosting) return this.noPosting(url);
     const s = this.shown;
     if (s && !s.manual && s.url === url && s.read.snapshot.text === read.snapshot.text) return;
-    await this.show(await this.ensureSegments(read), false, false, cleared?.highlightsOn);
+    await this.show(await this.ensureSegments(read), false, false, highlightsOn);
   }
 
   /** The page reader's snapshot, with its segments when its text came from the page's DOM. */
   private fromPage(url: string): PageRead {
     const { segments, ...snapshot } = readPage(document, url, { withSegments: true, maxChars: MAX_PAGE_CHARS });
     return { snapshot, segments: segments ?? [], base: segments ? 0 : -1 };
-  }
-
-  private async autoAllowed(): Promise<boolean> {
-    const s = await readPageSettings();
-    return s.runMode === 'auto' && !isSiteDisabled(s.disabledSites, location.hostname);
   }
 
   private noPosting(url: string): void {
@@ -169,7 +168,7 @@ export class PageController implements Reader {
   }
 
   /** SPA navigation or late DOM: look again (one look at a time; a request during a look runs after it). */
-  async recheck(reason: ReadReason, cleared?: PageSettings): Promise<void> {
+  async recheck(reason: ReadReason, gated?: Promise<PageSettings>): Promise<void> {
     if (this.busy) {
       this.again = this.again === 'url' ? 'url' : reason;
       return;
@@ -177,7 +176,7 @@ export class PageController implements Reader {
     this.busy = true;
     try {
       if (reason === 'url' && this.shown?.manual && this.shown.url !== location.href) this.teardown(true);
-      await this.detect(cleared);
+      await this.detect(gated);
       // The gate let a shell through (Workday): the posting may still arrive, so the watcher looks again a while.
       if (!this.shown && reason === 'load') this.host.armWatch();
     } finally {

@@ -50,7 +50,7 @@ async function launchEmptyExtension(): Promise<{ context: BrowserContext; close(
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** In the page's main world, before any script: long tasks, and the moment the first Jobmark highlight exists. */
+/** In the page's main world, before any script: long tasks, and the moment the first non-empty Jobmark highlight exists. */
 const PROBE = () => {
   const w = window as unknown as { __lt: { start: number; duration: number }[]; __firstHl: number | null };
   w.__lt = [];
@@ -59,7 +59,8 @@ const PROBE = () => {
     for (const e of l.getEntries()) w.__lt.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   const poll = setInterval(() => {
-    if (typeof CSS !== 'undefined' && CSS.highlights && [...CSS.highlights.keys()].some((k) => k.startsWith('jobmark-'))) {
+    // A registered highlight with at least one range: something is painted.
+    if (typeof CSS !== 'undefined' && CSS.highlights && [...CSS.highlights].some(([k, hl]) => k.startsWith('jobmark-') && hl.size > 0)) {
       w.__firstHl = performance.now();
       clearInterval(poll);
     }
