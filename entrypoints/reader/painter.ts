@@ -14,6 +14,15 @@ function registry(): { reg: HighlightRegistryLike; Ctor: HighlightCtor } | null 
   return reg && Ctor ? { reg, Ctor } : null;
 }
 
+function mergeRanges(into: RangesByKind, part: RangesByKind): RangesByKind {
+  for (const [kind, list] of part) {
+    const had = into.get(kind);
+    if (had) had.push(...list);
+    else into.set(kind, [...list]);
+  }
+  return into;
+}
+
 const mentionKey = (kind: HighlightKind, label: string) => `${kind}:${label.toLowerCase()}`;
 
 /** The highlights of the posting on screen: painted in chunks, toggled, cleared, and walked by the tech chips. */
@@ -31,12 +40,17 @@ export class Painter {
     return this.on;
   }
 
-  /** Maps and paints `highlights` (offsets into text that starts at `base` in `segments`), yielding between chunks. */
+  /**
+   * Maps and paints `highlights` (offsets into text that starts at `base` in `segments`). The first chunk is painted
+   * at once; the rest is mapped in chunks with yields and painted in one registry update: every update makes the
+   * browser repaint all ranges, which on a huge page costs a long task each time.
+   */
   async add(highlights: readonly Highlight[], segments: readonly TextSegment[], base: number, stale: () => boolean) {
     const api = registry();
     const room = Math.max(0, MAX_PAINTED_RANGES - this.total);
     if (highlights.length > room) highlights = [...highlights].sort((a, b) => a.start - b.start).slice(0, room);
     this.total += highlights.length;
+    let rest: RangesByKind = new Map();
     for (let i = 0; i < highlights.length; i += CHUNK) {
       const part = rangesFor(this.doc, highlights.slice(i, i + CHUNK), segments, base, new Map(), (h, r) => {
         if (h.kind !== 'tech' && h.kind !== 'skill') return;
@@ -50,12 +64,15 @@ export class Painter {
         if (all) all.push(...list);
         else this.ranges.set(kind, list);
       }
-      if (this.on && api) paintRanges(api.reg, api.Ctor, part);
+      if (i === 0) {
+        if (this.on && api) paintRanges(api.reg, api.Ctor, part);
+      } else rest = mergeRanges(rest, part);
       if (i + CHUNK < highlights.length) {
         await yieldToMain();
         if (stale()) return;
       }
     }
+    if (this.on && api && rest.size) paintRanges(api.reg, api.Ctor, rest);
   }
 
   counts(): Partial<Record<HighlightKind, number>> {
