@@ -42,12 +42,15 @@ details { margin: 4px 0 8px; } summary { cursor: pointer; color: #57534e; font-s
 .sw.salary { background: rgb(74 222 128 / 0.4); text-decoration: underline double rgb(22 163 74) 3px; }
 .sw.degree { text-decoration: overline dotted rgb(219 39 119) 2px; }
 .actions { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
+/* Save stays in view when a long tech/skill list makes the card scroll (the card has 12px of bottom padding). */
+.card > .actions { position: sticky; bottom: -12px; margin: 0 -14px -12px; padding: 8px 14px 12px;
+  background: #fffdf8; border-top: 1px solid #e7e5e4; }
 .save { background: #2f6f4f; color: #fff; border-color: #1f4d37; font-weight: 600; padding: 5px 14px; }
 .save[disabled] { opacity: 0.7; cursor: default; }
 .status { font-size: 12px; color: #2f6f4f; font-weight: 600; }
 @media (prefers-color-scheme: dark) {
   .jm { color: #f5f5f4; }
-  .card { background: #1c1917; border-color: #44403c; }
+  .card, .card > .actions { background: #1c1917; border-color: #44403c; }
   button { background: #292524; border-color: #57534e; }
   .company, .note, dt, summary, .label, .chip .n { color: #a8a29e; }
   .brand, .status { color: #6ee7b7; }
