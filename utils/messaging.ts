@@ -4,6 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Highlight, PageSnapshot, PostingAnalysis } from './types';
+import type { RunMode } from './settings';
 
 export type RoleStatus = 'saved' | 'applied' | 'interviewing' | 'offer' | 'rejected' | 'archived';
 
@@ -19,6 +20,13 @@ export interface SavedState {
   saved: boolean;
   id: number | null;
   status: RoleStatus | null;
+}
+
+/** The settings a page needs before it shows anything (the background keeps them cached). */
+export interface PageSettingsReply {
+  runMode: RunMode;
+  disabledSites: string[];
+  highlightsOn: boolean;
 }
 
 export interface ProtocolMap {
@@ -38,6 +46,9 @@ export interface ProtocolMap {
   annotateNow(data: { useSelection: boolean }): { ok: boolean; reason?: string };
   /** Page → background: inject the reader script (full read, highlights) into the sending frame. */
   injectReader(data: Record<string, never>): boolean;
+  /** Page → background: inject the reader into the sending frame and reply with the cached page settings (no storage
+   * read on the page's critical path); null when it could not inject. */
+  startReader(data: Record<string, never>): PageSettingsReply | null;
   /** Page → background: inject the panel script into the sending frame; false when another frame holds the panel. */
   openPanel(data: Record<string, never>): boolean;
   /** Background → offscreen document (Chrome) / background iframe (Firefox): run the compromise pass. */

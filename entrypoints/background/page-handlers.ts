@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { analyzeSnapshot } from '@/utils/analysis/analyze-snapshot';
 import { skillsFor, warmSkillsHost } from './skills-host';
+import { pageSettings, watchPageSettings } from './page-settings';
 import { claimPanel } from './tab-postings';
 import { warmAnalysis } from './warm-analysis';
 
@@ -52,6 +53,16 @@ export function registerPageHandlers(): void {
     warmAnalysis();
     await injected;
     return true;
+  });
+  watchPageSettings();
+  onMessage('startReader', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId == null) return null;
+    const settings = pageSettings();
+    const injected = browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
+    warmAnalysis();
+    await injected;
+    return settings;
   });
   onMessage('openPanel', async ({ sender }) => {
     const tabId = sender.tab?.id;

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickGate } from '@/utils/page/quick-gate';
 import { GATE_KEY, READER_KEY, shared, type GateHost, type ReadReason, type Reader } from '../panel/bridge';
 import { listen, send } from './messages';
-import { readPageSettings } from './settings-lite';
+import { readPageSettings, type PageSettings } from './settings-lite';
 import { PageWatcher } from './watch';
 import { whenIdle } from './yield';
 
@@ -17,7 +17,7 @@ const IDLE_TIMEOUT_MS = 50;
 export class Gate {
   private readonly watcher: PageWatcher;
   private readonly host: GateHost;
-  private loading: Promise<Reader | null> | null = null;
+  private injecting: Promise<PageSettings | null> | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.watcher = new PageWatcher(ctx, (reason) => void this.check(reason));
@@ -43,25 +43,29 @@ export class Gate {
       if (reason === 'load') this.watcher.arm(); // content may arrive late (Workday)
       return;
     }
-    // Settings are read while the reader is injected (the reader checks them before anything leaves the page).
-    const settings = readPageSettings();
-    if (shared[READER_KEY]) return shared[READER_KEY].recheck(reason, settings);
-    // The reader starts this look as soon as it is injected (the reply comes later: the background warms up).
-    this.host.pending = { reason, settings };
-    const reader = await this.reader();
+    // The background replies to the injection with its cached settings (the reader checks them before anything
+    // leaves the page); storage only when that failed.
+    const reply = this.inject();
+    // The reader starts this look as soon as it is injected, and reads the page while the reply is on its way.
+    this.host.pending = { reason, settings: reply.then((s) => s ?? readPageSettings()) };
+    await reply;
+    const reader = shared[READER_KEY];
     const left = this.host.pending;
     this.host.pending = undefined;
     if (reader && left) await reader.recheck(left.reason, left.settings);
   }
 
   /** The reader script, injected once per frame by the background. */
-  private reader(): Promise<Reader | null> {
-    const loaded = shared[READER_KEY];
-    if (loaded) return Promise.resolve(loaded);
-    this.loading ??= send('injectReader', {})
-      .then(() => shared[READER_KEY] ?? null)
+  private async reader(): Promise<Reader | null> {
+    if (!shared[READER_KEY]) await this.inject();
+    return shared[READER_KEY] ?? null;
+  }
+
+  /** Asks the background to inject the reader; resolves to the page settings (null when it could not). */
+  private inject(): Promise<PageSettings | null> {
+    this.injecting ??= send('startReader', {})
       .catch(() => null)
-      .finally(() => (this.loading = null));
-    return this.loading;
+      .finally(() => (this.injecting = null));
+    return this.injecting;
   }
 }
