@@ -1,6 +1,7 @@
 // The whole engine in one call, as the CLI, tests and benchmarks use it: page read → dictionary pass → (skills).
 import type { Detection, PageFacts, PostingAnalysis, TextBlock } from './types';
 import { detectText } from './page/detect';
+import { companyFromAboutHeading, companyName } from './page/company-name';
 import { readPage } from './page/read-page';
 import { blocksFromPlainText } from './page/plain-text';
 import { analyzeSnapshot } from './analysis/analyze-snapshot';
@@ -21,11 +22,6 @@ const MAX_TITLE_WORDS = 12;
 const FINAL_PUNCT_RE = /[.!?:;]$/;
 /** "Oakmere Transit — Dublin, Ireland" / "Acme Corp, Berlin" / "Acme · Remote": a company before a separator. */
 const COMPANY_LINE_RE = /^(\p{Lu}[\p{L}\p{N}&.' -]{1,60}?)\s*(?:—|–|·|\||,|\s-\s)\s*\S/u;
-/** "About Oakmere Transit" headings name the company; "About the role" / "About you" do not. */
-const ABOUT_RE = /^(?:about|über|à propos de)\s+(\p{Lu}[\p{L}\p{N}&.' -]{1,60})$/u;
-const NOT_A_COMPANY_RE =
-  /^(?:the|this|us|you|our|your|we|uns|dich|die|der|das|le|la|les|nous|remote|hybrid|on-?site|full|part|contract|permanent|location|salary)\b/i;
-const MAX_COMPANY_WORDS = 5;
 
 function withSkills(a: PostingAnalysis, opts: AnalyzeOptions): PostingAnalysis {
   if (!opts.skills) return a;
@@ -33,11 +29,6 @@ function withSkills(a: PostingAnalysis, opts: AnalyzeOptions): PostingAnalysis {
   return { ...a, skills: s.skills, highlights: [...a.highlights, ...s.highlights].sort((x, y) => x.start - y.start) };
 }
 
-function companyName(candidate: string | undefined): string | null {
-  const name = candidate?.trim().replace(/[.,]$/, '');
-  if (!name || NOT_A_COMPANY_RE.test(name) || name.split(/\s+/).length > MAX_COMPANY_WORDS) return null;
-  return name;
-}
 
 /**
  * Title and company of a plain-text posting, read from its first lines (the way people paste postings):
@@ -57,7 +48,7 @@ export function plainTextFacts(text: string, blocks: readonly TextBlock[]): Pick
   const second = lines[1];
   if (title && second && second.length <= MAX_TITLE_CHARS) company = companyName(COMPANY_LINE_RE.exec(second)?.[1]);
   for (let i = 0; !company && i < blocks.length; i++) {
-    if (blocks[i]?.kind === 'heading') company = companyName(ABOUT_RE.exec(lines[i] ?? '')?.[1]);
+    if (blocks[i]?.kind === 'heading') company = companyFromAboutHeading(lines[i] ?? '');
   }
   return { title, company };
 }

@@ -3,6 +3,7 @@
 import type { Board } from './boards/board';
 import { BOARDS } from './boards/registry';
 import { hostName } from './job-key';
+import { companyFromAboutHeading } from './company-name';
 
 const WS_RE = /\s+/g;
 const TITLE_SEP_RE = /\s+[|–—·•-]\s+|\s+::\s+/;
@@ -17,6 +18,7 @@ const BOARD_NAME_RE = new RegExp(`^(?:${BOARDS.map((b) => b.id).join('|')}|glass
 const BOARD_TITLE_NOISE_RE = /\s*-\s+job post$/i;
 const H1_EXCLUDED = 'aside,nav,footer,[role=complementary]';
 const MAX_FACT_CHARS = 160;
+const MAX_ABOUT_HEADINGS = 40;
 
 /** Where an element keeps its value when it is not its text: a logo's alt, a microdata meta's content, and the
  * attribute of a web component saved before it rendered (SmartRecruiters' <spl-job-location formattedaddress>). */
@@ -99,18 +101,31 @@ function companyFromTitle(raw: string | null, knownTitle: string | null): string
   return null;
 }
 
+/** A page served from anywhere (127.0.0.1, a saved file) still names its company in an "About Acme" heading. */
+function aboutHeadingCompany(root: Element): string | null {
+  const hs = root.querySelectorAll('h2,h3,h4');
+  for (let i = 0; i < hs.length && i < MAX_ABOUT_HEADINGS; i++) {
+    const c = cleanCompany(companyFromAboutHeading(hs[i]?.textContent ?? ''));
+    if (c) return c;
+  }
+  return null;
+}
+
 /**
- * The hiring company from the board DOM, og:site_name, the document title, the board's URL slug or the domain.
+ * The hiring company from the board DOM, og:site_name, the document title, an "About X" heading in the posting,
+ * the board's URL slug or the domain.
  * @example companyFromPage(doc, null, null, 'stripe.com', null) // 'Stripe' when nothing better is on the page
  */
 export function companyFromPage(
   doc: Document, board: Board | null, slug: string | null, host: string | null, knownTitle: string | null,
+  root: Element | null = null,
 ): string | null {
   const found =
     cleanCompany(textOf(doc, board?.company)) ??
     cleanCompany(meta(doc, 'og:site_name')) ??
     companyFromTitle(doc.title, knownTitle) ??
-    companyFromTitle(meta(doc, 'og:title'), knownTitle);
+    companyFromTitle(meta(doc, 'og:title'), knownTitle) ??
+    (root ? aboutHeadingCompany(root) : null);
   if (found) return found;
   if (slug) return titleCase(slug);
   const name = !board && host ? hostName(host) : null;

@@ -20,7 +20,7 @@ export function readFacts(
   const ld = item ? factsFromLd(item) : null;
   const board = match?.board ?? null;
   const knownTitle = ld?.title ?? textOf(doc, board?.title) ?? textOf(root, 'h1') ?? textOf(doc, 'h1');
-  const company = ld?.company ?? companyFromPage(doc, board, match?.co ?? null, url?.hostname ?? null, knownTitle);
+  const company = ld?.company ?? companyFromPage(doc, board, match?.co ?? null, url?.hostname ?? null, knownTitle, root);
   const title = ld?.title ?? titleFromPage(doc, root, board, company, firstHeading);
   const boardLocation = textOf(doc, board?.location);
   const idOwner = ld?.orgHost ?? url?.hostname.replace(/^www\./, '') ?? company?.toLowerCase().replace(SLUG_RE, '-');
