@@ -12,6 +12,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The same page under a strict CSP, without keeping a copy of it. */
+const CSP_PATH_RE = /\.csp\.html$/;
+
 export interface Route {
   body: string;
   type?: string;
@@ -26,7 +29,7 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Files under `root` are served as-is; `*.csp.html` files get a strict Content-Security-Policy. */
+/** Files under `root` are served as-is; `NAME.csp.html` serves `NAME.html` with a strict Content-Security-Policy. */
 export async function startFixtureServer(root = resolve('tests/fixtures/pages')): Promise<FixtureServer> {
   const routes = new Map<string, Route>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -38,7 +41,8 @@ export async function startFixtureServer(root = resolve('tests/fixtures/pages'))
         res.end(mem.body);
         return;
       }
-      const file = normalize(join(root, path));
+      const csp = CSP_PATH_RE.test(path);
+      const file = normalize(join(root, csp ? path.replace(CSP_PATH_RE, '.html') : path));
       if (!file.startsWith(root)) {
         res.writeHead(403).end();
         return;
@@ -46,7 +50,7 @@ export async function startFixtureServer(root = resolve('tests/fixtures/pages'))
       try {
         const body = await readFile(file);
         const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-        if (file.endsWith('.csp.html'))
+        if (csp)
           headers['content-security-policy'] = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'none'";
         res.writeHead(200, headers).end(body);
       } catch {
