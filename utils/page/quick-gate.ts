@@ -1,34 +1,35 @@
 // The cheap first look run on every page: false means "certainly not a posting, stop here".
 // One bounded walk over the first nodes (plus the head and the end of body, where JSON-LD usually sits): selector
 // queries scan the whole tree, which costs milliseconds on big pages in linkedom and adds up in the page too.
-import { ANY_BOARD_MARKER, boardFromUrl } from './boards/registry';
+// Board URLs and markers come from a generated table of strings (gate-table.ts): on a cold tab, building the board
+// objects and deriving their needles here cost more than the rest of the gate.
+import { urlKeySource } from './boards/board';
+import { MARKER_SELECTOR, MARKER_TOKENS, URL_TESTS } from './boards/gate-table';
 import { isLdScript } from './json-ld';
 import { GATE_WORD_RE } from './posting-cues';
 
 const JOB_POSTING_RE = /jobposting/i;
-/** Class, id and attribute values named in the boards' DOM markers: a hint worth one real querySelector. */
-let markerTokens: string[] | null = null;
-const TOKEN_START = new Set(['.', '#', '=']);
-const isTokenChar = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '-' || c === '_';
+/** Each URL test's regex, compiled on the first URL that holds its needle. */
+const compiled: (RegExp | undefined)[] = [];
 
-/** The names after `.`, `#` and `=` in a selector list, read with string ops: no regex to compile on every page. */
-export function selectorTokens(selectors: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i < selectors.length; i++) {
-    if (!TOKEN_START.has(selectors[i]!)) continue;
-    let j = i + 1;
-    if (selectors[j] === '"') j++;
-    const from = j;
-    while (j < selectors.length && isTokenChar(selectors[j]!)) j++;
-    if (j > from) out.add(selectors.slice(from, j));
+/** True when `u` is a posting URL of a known board (same test as the registry's boardFromUrl). */
+function boardUrlSays(u: URL): boolean {
+  // Needles never span two query parameters, so the raw URL serves for them; the key source (sorted query, which
+  // the regexes expect) is built only once a needle is there.
+  const raw = u.hostname + u.pathname + u.search;
+  let lower: string | undefined;
+  let src: string | undefined;
+  for (let i = 0; i < URL_TESTS.length; i++) {
+    const [needle, source, flags] = URL_TESTS[i]!;
+    if (!(flags.includes('i') ? (lower ??= raw.toLowerCase()) : raw).includes(needle)) continue;
+    if ((compiled[i] ??= new RegExp(source, flags)).exec((src ??= urlKeySource(u)))?.groups?.id) return true;
   }
-  return [...out];
+  return false;
 }
 
 function hasMarkerToken(el: Element): boolean {
-  markerTokens ??= selectorTokens(ANY_BOARD_MARKER);
   const s = `${el.getAttribute('class')} ${el.getAttribute('id')}`;
-  return markerTokens.some((t) => s.includes(t));
+  return MARKER_TOKENS.some((t) => s.includes(t));
 }
 
 const MAX_NODES = 2500;
@@ -63,13 +64,14 @@ function scriptsSay(parent: Element | null | undefined, limit: number): boolean 
 }
 
 /** Walks the first MAX_NODES nodes of body (page chrome skipped): posting scripts, heading-like cue words, and
- * near the top of the tree, microdata and board markers. */
-function walkSays(doc: Document, body: Element): boolean {
+ * near the top of the tree, microdata and board markers. Returns -1 for "maybe a posting", else the nodes seen. */
+function walk(doc: Document, body: Element): number {
   const cues = new Set<string>();
   let markerHint = false;
   let node: Node | null = body;
   let depth = 0;
-  for (let n = 0; node && n < MAX_NODES; n++) {
+  let n = 0;
+  for (; node && n < MAX_NODES; n++) {
     let descend = false;
     if (node.nodeType === 3) {
       // Length first: reading `data` of a long text node copies it out of the DOM in browsers.
@@ -77,18 +79,18 @@ function walkSays(doc: Document, body: Element): boolean {
       const m = s ? GATE_WORD_RE.exec(s) : null;
       if (m && s.trim().length <= MAX_CUE_CHARS) {
         cues.add(m[0].toLowerCase());
-        if (cues.size >= MIN_CUES) return true;
+        if (cues.size >= MIN_CUES) return -1;
       }
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.localName;
       if (tag === 'script') {
-        if (isPostingScript(el)) return true;
+        if (isPostingScript(el)) return -1;
       } else if (!SKIP_TAGS.has(tag)) {
         descend = true;
         // Attribute reads cost (a lot in linkedom): only near the top, where posting containers sit.
         if (depth <= ATTRIBUTE_DEPTH) {
-          if (JOB_POSTING_RE.test(el.getAttribute('itemtype') ?? '')) return true;
+          if (JOB_POSTING_RE.test(el.getAttribute('itemtype') ?? '')) return -1;
           markerHint ||= hasMarkerToken(el);
         }
       }
@@ -104,7 +106,28 @@ function walkSays(doc: Document, body: Element): boolean {
     }
     node = node && node !== body ? node.nextSibling : null;
   }
-  return markerHint && !!doc.querySelector(ANY_BOARD_MARKER);
+  return markerHint && doc.querySelector(MARKER_SELECTOR) ? -1 : n;
+}
+
+/** Fewer nodes than this (page chrome not counted): a shell whose content may still arrive (Workday, SPAs). */
+const SPARSE_NODES = 300;
+
+export interface GateLook {
+  /** False: certainly not a posting. */
+  maybe: boolean;
+  /** Not a posting yet, but so little is on the page that the posting may still arrive: worth watching a while. */
+  sparse: boolean;
+}
+
+/**
+ * Cheap check, well under 1 ms on any page, that also says whether the page looks like a shell still loading.
+ * @example gateLook(document, location.href) // { maybe: false, sparse: false } on a news article
+ */
+export function gateLook(doc: Document, url: string | null): GateLook {
+  const u = parseUrl(url);
+  if ((u && boardUrlSays(u)) || scriptsSay(doc.head, Infinity) || scriptsSay(doc.body, TAIL_ELEMENTS)) return { maybe: true, sparse: false };
+  const seen = doc.body ? walk(doc, doc.body) : 0;
+  return { maybe: seen < 0, sparse: seen >= 0 && seen < SPARSE_NODES };
 }
 
 /**
@@ -112,8 +135,5 @@ function walkSays(doc: Document, body: Element): boolean {
  * @example quickGate(document, location.href) // false on a news article
  */
 export function quickGate(doc: Document, url: string | null): boolean {
-  const u = parseUrl(url);
-  if (u && boardFromUrl(u)) return true;
-  if (scriptsSay(doc.head, Infinity) || scriptsSay(doc.body, TAIL_ELEMENTS)) return true;
-  return !!doc.body && walkSays(doc, doc.body);
+  return gateLook(doc, url).maybe;
 }

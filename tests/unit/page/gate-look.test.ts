@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../utils/node/parse-html';
+import { gateLook } from '../../../utils/page/quick-gate';
+
+const article = (paragraphs: number) =>
+  `<html><body><header><a href="/">Daily Bugle</a></header><article><h1>City council votes on parking</h1>${'<p>The council met on Tuesday and talked about parking for a long time, as councils do.</p>'.repeat(paragraphs)}</article></body></html>`;
+
+describe('gateLook: is it worth watching a page that is not a posting yet?', () => {
+  it('a shell still loading (a spinner, nothing else) is sparse: its posting may arrive late', () => {
+    const look = gateLook(parseHtml('<html><body><div id="app"><div class="spinner">Loading</div></div></body></html>'), null);
+    expect(look).toEqual({ maybe: false, sparse: true });
+  });
+
+  it('a full article is neither a posting nor sparse: no observer for it', () => {
+    expect(gateLook(parseHtml(article(400)), 'https://news.example.com/2026/parking')).toEqual({ maybe: false, sparse: false });
+  });
+
+  it('a posting is "maybe", never "sparse"', () => {
+    const html = '<html><body><h1>Backend Engineer</h1><h2>Requirements</h2><p>Go.</p><h2>Benefits</h2><p>Lunch.</p></body></html>';
+    expect(gateLook(parseHtml(html), null)).toEqual({ maybe: true, sparse: false });
+    expect(gateLook(parseHtml('<html><body></body></html>'), 'https://jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0')).toEqual({ maybe: true, sparse: false });
+  });
+});
