@@ -13,7 +13,7 @@ export default defineConfig({
     name: 'Jobmark',
     description:
       'Reads job postings as you browse: must-haves vs nice-to-haves, tech stack, salary. Saves roles on your machine only.',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'tabs', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'tabs', 'webNavigation', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['<all_urls>'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {

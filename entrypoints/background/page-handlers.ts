@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
+import { pack, unpack } from '@/utils/wire';
 import { analyzeSnapshot } from '@/utils/analysis/analyze-snapshot';
 import { skillsFor, warmSkillsHost } from './skills-host';
 import { pageSettings, watchPageSettings } from './page-settings';
 import { claimPanel } from './tab-postings';
 import { warmAnalysis } from './warm-analysis';
+import { analysisOf, rememberAnalysis } from './frame-analyses';
+import { GATE_KEY } from '../panel/bridge';
 
 export const ANNOTATE_COMMAND = 'annotate-page';
 const PANEL_SCRIPT = '/panel.js';
@@ -13,17 +16,24 @@ const CONTENT_SCRIPT = '/content-scripts/posting.js';
 
 type AnnotateResult = { ok: boolean; reason?: string };
 
-/** Asks the tab's top frame to annotate; injects the content script first where it is missing (tabs opened earlier). */
+/**
+ * Asks the reader in the tab's top frame to annotate. The reader listens only where it was injected (pages the gate
+ * let through): elsewhere it is injected now, after the content script where that is missing (tabs opened before
+ * the extension was installed).
+ */
 export async function annotateTab(tabId: number, useSelection = true): Promise<AnnotateResult> {
   const ask = () => sendMessage('annotateNow', { useSelection }, { tabId, frameId: 0 });
   try {
     const res = await ask();
     if (res) return res;
   } catch {
-    // no receiver yet
+    // no reader listening yet
   }
+  const target = { tabId, frameIds: [0] };
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CONTENT_SCRIPT] });
+    const [probe] = await browser.scripting.executeScript({ target, func: (key: string) => key in globalThis, args: [GATE_KEY] });
+    if (!probe?.result) await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
     return (await ask()) ?? { ok: false, reason: 'The page did not answer.' };
   } catch (err) {
     return { ok: false, reason: `Jobmark cannot read this page (${err instanceof Error ? err.message : 'no access'}).` };
@@ -39,12 +49,23 @@ export async function runCommand(command: string, tab?: { id?: number }): Promis
 }
 
 export function registerPageHandlers(): void {
-  onMessage('analyzeSnapshot', ({ data }) => {
-    const analysis = analyzeSnapshot(data.snapshot);
+  onMessage('analyzeSnapshot', ({ data, sender }) => {
+    const analysis = analyzeSnapshot(unpack(data.snapshot));
+    if (sender.tab?.id != null) rememberAnalysis(sender.tab.id, sender.frameId ?? 0, analysis);
     setTimeout(warmSkillsHost, 0); // after the reply: the first paint must not wait for compromise
-    return analysis;
+    return pack({ ...analysis, text: '' });
   });
-  onMessage('findSkills', ({ data }) => skillsFor({ ...data.analysis, text: data.text }));
+  onMessage('findSkills', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    const frameId = sender.frameId ?? 0;
+    const kept = tabId == null ? undefined : analysisOf(tabId, frameId);
+    const analysis = data.analysis ? { ...unpack(data.analysis), text: data.text ?? '' } : kept;
+    if (!analysis) return null;
+    const res = await skillsFor(analysis);
+    if (tabId != null && kept && analysisOf(tabId, frameId) === kept)
+      rememberAnalysis(tabId, frameId, { ...kept, skills: res.skills, highlights: [...kept.highlights, ...res.highlights] });
+    return pack(res);
+  });
   onMessage('injectReader', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId == null) return false;

@@ -47,8 +47,10 @@ export interface GateHost {
   ctx: ContentScriptContext;
   /** Re-arms the shared DOM observer for late content. */
   armWatch(): void;
-  /** A look whose gate passed, for the reader to start on injection; the settings are still being read. */
-  pending?: { reason: ReadReason; settings: Promise<PageSettings> };
+  /** The background saw this tab's URL change without a load (SPA): look again. */
+  urlChanged(): void;
+  /** A look whose gate passed, for the reader to start on injection; the settings (null: read them) are on their way. */
+  pending?: { reason: ReadReason; settings: Promise<PageSettings | null> };
 }
 
 export type ReadReason = 'load' | 'url' | 'dom';
@@ -56,7 +58,7 @@ export type ReadReason = 'load' | 'url' | 'dom';
 /** The reader script (injected on pages that pass the gate): reads, paints, reports, opens the panel. */
 export interface Reader {
   /** `gated`: the gate just passed, and these are the settings being read (the reader checks them, not the gate). */
-  recheck(reason: ReadReason, gated?: Promise<PageSettings>): Promise<void>;
+  recheck(reason: ReadReason, gated?: Promise<PageSettings | null>): Promise<void>;
   annotate(data: { useSelection: boolean }): Promise<{ ok: boolean; reason?: string }>;
 }
 

@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { quickGate } from '@/utils/page/quick-gate';
-import { GATE_KEY, READER_KEY, shared, type GateHost, type ReadReason, type Reader } from '../panel/bridge';
-import { listen, send } from './messages';
-import { readPageSettings, type PageSettings } from './settings-lite';
+import { gateLook } from '@/utils/page/quick-gate';
+import { GATE_KEY, READER_KEY, shared, type GateHost, type ReadReason } from '../panel/bridge';
+import { send } from './messages';
+import type { PageSettings } from './settings-lite';
 import { PageWatcher } from './watch';
 import { whenIdle } from './yield';
 
@@ -10,55 +10,55 @@ import { whenIdle } from './yield';
 const IDLE_TIMEOUT_MS = 50;
 
 /**
- * What runs on every page: the engine's cheap gate when the page is idle, and (top frame) a URL watcher and the
- * annotate-now listener. Only when the gate says "maybe" (and settings allow) does it ask the background to inject
- * the reader script, which does the real work.
+ * What runs on every page: the engine's cheap gate when the page is idle, again when the background reports a
+ * same-document URL change, and while a page still filling in changes. No listener on the page or the runtime
+ * otherwise. Only when the gate says "maybe" does it ask the background to inject the reader script, which checks
+ * the settings and does the real work (and answers the annotate shortcut).
  */
 export class Gate {
   private readonly watcher: PageWatcher;
   private readonly host: GateHost;
   private injecting: Promise<PageSettings | null> | null = null;
+  /** The URL last looked at: the background's URL-change call is a no-op on the page's own load. */
+  private url = location.href;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.watcher = new PageWatcher(ctx, (reason) => void this.check(reason));
-    this.host = shared[GATE_KEY] = { ctx, armWatch: () => this.watcher.arm() };
+    this.host = shared[GATE_KEY] = { ctx, armWatch: () => this.watcher.arm(), urlChanged: () => this.urlChanged() };
   }
 
   async start(): Promise<void> {
-    if (window === window.top) {
-      this.watcher.followUrl();
-      this.ctx.onInvalidated(listen('annotateNow', async (data) => {
-        const reader = await this.reader();
-        return reader ? reader.annotate(data) : { ok: false, reason: 'Jobmark could not load its page reader here.' };
-      }));
-    }
     await whenIdle(IDLE_TIMEOUT_MS);
     if (this.ctx.isValid) await this.check('load');
+  }
+
+  /** Called by the background on a same-document URL change (pushState, a new #fragment). */
+  private urlChanged(): void {
+    if (location.href === this.url) return;
+    this.url = location.href;
+    this.watcher.urlChanged();
   }
 
   private async check(reason: ReadReason): Promise<void> {
     const loaded = shared[READER_KEY];
     if (loaded) return loaded.recheck(reason);
-    if (!document.body || !quickGate(document, location.href)) {
-      if (reason === 'load') this.watcher.arm(); // content may arrive late (Workday)
+    const look = document.body ? gateLook(document, location.href) : null;
+    if (!look?.maybe) {
+      // A shell still loading (Workday) may get its posting late: watch a while. A full page that is not a posting
+      // gets no observer at all.
+      if (reason === 'load' && look?.sparse) this.watcher.arm();
       return;
     }
     // The background replies to the injection with its cached settings (the reader checks them before anything
-    // leaves the page); storage only when that failed.
+    // leaves the page, and reads storage when the reply has none).
     const reply = this.inject();
     // The reader starts this look as soon as it is injected, and reads the page while the reply is on its way.
-    this.host.pending = { reason, settings: reply.then((s) => s ?? readPageSettings()) };
+    this.host.pending = { reason, settings: reply };
     await reply;
     const reader = shared[READER_KEY];
     const left = this.host.pending;
     this.host.pending = undefined;
     if (reader && left) await reader.recheck(left.reason, left.settings);
-  }
-
-  /** The reader script, injected once per frame by the background. */
-  private async reader(): Promise<Reader | null> {
-    if (!shared[READER_KEY]) await this.inject();
-    return shared[READER_KEY] ?? null;
   }
 
   /** Asks the background to inject the reader; resolves to the page settings (null when it could not). */

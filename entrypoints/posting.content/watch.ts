@@ -19,8 +19,8 @@ function isOurs(r: MutationRecord): boolean {
 export type WatchReason = 'url' | 'dom';
 
 /**
- * One shared DOM observer, armed only for a short window after the load or a URL change (when late content is
- * plausible), plus WXT's location watcher (Navigation API, polling where it is missing). Everything stops with ctx.
+ * One shared DOM observer, armed only for a short window after the load of a page still filling in or a URL change
+ * (when late content is plausible). Everything stops with ctx.
  */
 export class PageWatcher {
   private observer: MutationObserver | null = null;
@@ -35,12 +35,12 @@ export class PageWatcher {
     ctx.onInvalidated(() => this.disarm());
   }
 
-  /** Follow URL changes (single-page sites); top frame only. */
-  followUrl(): void {
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
-      this.ctx.setTimeout(() => this.onChange('url'), URL_SETTLE_MS);
-      this.arm();
-    });
+  /** The page's URL changed without a load (single-page sites; the background tells the top frame): look again
+   * once the new job's DOM is likely there, and watch a while for the rest. */
+  urlChanged(): void {
+    if (this.ctx.isInvalid) return;
+    this.ctx.setTimeout(() => this.onChange('url'), URL_SETTLE_MS);
+    this.arm();
   }
 
   /** Watch DOM changes for a while; each settled burst calls onChange('dom'). */
