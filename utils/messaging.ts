@@ -5,6 +5,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Highlight, PageSnapshot, PostingAnalysis } from './types';
 import type { RunMode } from './settings';
+import type { Packed } from './wire';
 
 export type RoleStatus = 'saved' | 'applied' | 'interviewing' | 'offer' | 'rejected' | 'archived';
 
@@ -14,6 +15,11 @@ export interface TabPosting {
   url: string;
   /** The page's panel knows this job is saved (badge shows it). */
   saved?: boolean;
+}
+
+export interface SkillsResult {
+  skills: string[];
+  highlights: Highlight[];
 }
 
 export interface SavedState {
@@ -30,12 +36,16 @@ export interface PageSettingsReply {
 }
 
 export interface ProtocolMap {
-  /** Page → background: the dictionary pass (tech, must/nice, years, salary). Fast, no compromise. */
-  analyzeSnapshot(data: { snapshot: PageSnapshot }): PostingAnalysis;
-  /** Page → background: the compromise pass; skill-phrase highlights for an analysed text. */
-  findSkills(data: { text: string; analysis: PostingAnalysis }): { skills: string[]; highlights: Highlight[] };
-  /** Page → background: this tab shows a posting (or no longer does, with null). Drives badge and popup. */
-  reportPosting(data: { posting: TabPosting | null }): void;
+  /** Page → background: the dictionary pass (tech, must/nice, years, salary). Fast, no compromise. The background
+   * keeps the analysis for the frame; the reply's `text` is empty (the page sent it). Big payloads travel packed
+   * (utils/wire.ts). */
+  analyzeSnapshot(data: { snapshot: Packed<PageSnapshot> }): Packed<PostingAnalysis>;
+  /** Page → background: the compromise pass on the frame's last analysis; null when the background no longer has it
+   * (a restarted service worker), and the page sends `text` and `analysis` again. */
+  findSkills(data: { text?: string; analysis?: Packed<PostingAnalysis> }): Packed<SkillsResult> | null;
+  /** Page → background: this frame shows the posting at `url` (its last analysis, with skills), or nothing (null).
+   * Drives badge and popup. False when the background no longer has the analysis: send it as `posting`. */
+  reportPosting(data: { url: string | null; saved?: boolean; posting?: Packed<TabPosting> }): boolean;
   /** Popup → background: the posting found in a tab, if any. */
   getTabPosting(data: { tabId: number }): TabPosting | null;
   /** Page/popup → background: save the role (updates the existing one for the same job key). */

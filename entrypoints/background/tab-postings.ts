@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { unpack } from '@/utils/wire';
 import { onMessage, type TabPosting } from '@/utils/messaging';
+import { analysisOf, forgetTab } from './frame-analyses';
 
 interface FramePosting extends TabPosting {
   frameId: number;
@@ -44,14 +46,22 @@ export async function claimPanel(tabId: number, frameId: number): Promise<boolea
 export function registerTabPostingHandlers(): void {
   onMessage('reportPosting', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId == null) return;
+    if (tabId == null) return false;
     const frameId = sender.frameId ?? 0;
     const prev = postings.get(tabId);
-    if (data.posting) postings.set(tabId, { ...data.posting, saved: data.posting.saved ?? (prev?.analysis.jobKey === data.posting.analysis.jobKey && prev.saved), frameId });
+    let posting: TabPosting | null = null;
+    if (data.posting) posting = unpack(data.posting);
+    else if (data.url != null) {
+      const analysis = analysisOf(tabId, frameId);
+      if (!analysis) return false;
+      posting = { url: data.url, analysis, saved: data.saved };
+    }
+    if (posting) postings.set(tabId, { ...posting, saved: posting.saved ?? (prev?.analysis.jobKey === posting.analysis.jobKey && prev.saved), frameId });
     else if (prev?.frameId === frameId) postings.delete(tabId);
-    else return;
-    if (!data.posting && panelFrames.get(tabId) === frameId) panelFrames.delete(tabId);
+    else return true;
+    if (!posting && panelFrames.get(tabId) === frameId) panelFrames.delete(tabId);
     await setBadge(tabId, postings.get(tabId));
+    return true;
   });
   onMessage('getTabPosting', ({ data }) => {
     const p = postings.get(data.tabId);
@@ -63,6 +73,7 @@ export function registerTabPostingHandlers(): void {
   (globalThis as { jobmarkPostings?: typeof postings }).jobmarkPostings = postings;
   browser.tabs.onRemoved.addListener((tabId) => {
     postings.delete(tabId);
+    forgetTab(tabId);
     panelFrames.delete(tabId);
   });
 }

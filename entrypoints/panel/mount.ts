@@ -47,7 +47,7 @@ export async function mountPanel(): Promise<void> {
   shell = await createShadowRootUi<PanelUi>(bridge.ctx, {
     name: TAG,
     position: 'inline',
-    anchor: 'body',
+    anchor: 'html',
     append: 'last',
     mode: 'open',
     inheritStyles: true, // our own :host reset lives in the adopted sheet

@@ -1,4 +1,5 @@
 import { sendMessage, type SavedState } from '@/utils/messaging';
+import { pack } from '@/utils/wire';
 import { HIGHLIGHT_KINDS, HIGHLIGHT_LEGEND } from '@/utils/highlight/names';
 import type { PanelState } from '@/utils/settings';
 import type { HighlightKind } from '@/utils/types';
@@ -151,6 +152,9 @@ export class PanelUi {
 
   /** The toolbar badge shows saved postings too. */
   private reportSaved(): void {
-    void sendMessage('reportPosting', { posting: { url: this.view.url, analysis: this.view.analysis, saved: true } }).catch(noop);
+    const { url, analysis } = this.view;
+    void sendMessage('reportPosting', { url, saved: true })
+      .then((known) => known || sendMessage('reportPosting', { url, saved: true, posting: pack({ url, analysis, saved: true }) }))
+      .catch(noop);
   }
 }

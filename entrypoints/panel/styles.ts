@@ -1,6 +1,8 @@
 /** The panel's styles, scoped to its shadow root (px only: the host page's root font size must not leak in). */
 export const PANEL_CSS = `
-:host { all: initial !important; }
+/* Out of flow: an inline host at the end of body made the browser lay out the whole body again (~50 ms on a
+   100k-word page). Not a containing block for .jm (no transform or contain), so .jm stays fixed to the viewport. */
+:host { all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; }
 .jm { position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #1c1917; color-scheme: light dark; }
 .jm[data-corner="bottom-right"] { right: 16px; bottom: 16px; }

@@ -1,12 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../posting.content/messages';
-import { quickGate, readPage } from '@/utils/page/read-page';
+import { quickGate, readPageSteps } from '@/utils/page/read-page';
 import { extractText } from '@/utils/page/extract-text';
 import { alignText, relocate } from '@/utils/highlight/align';
 import { isSiteDisabled } from '@/utils/disabled-sites';
 import { readPageSettings, writeHighlightsOn, type PageSettings } from '../posting.content/settings-lite';
 import type { Highlight, PostingAnalysis } from '@/utils/types';
 import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type GateHost, type PanelView, type ReadReason, type Reader } from '../panel/bridge';
+import { pack, unpack } from '@/utils/wire';
 import { MAX_PAGE_CHARS } from './limits';
 import { Painter } from './painter';
 import { readSelection, type PageRead } from './selection';
@@ -51,15 +52,17 @@ export class PageController implements Reader {
   }
 
   /** The automatic path: cheap gate, settings, full read, and show when it is a posting. */
-  private async detect(gated?: Promise<PageSettings>): Promise<void> {
+  private async detect(gated?: Promise<PageSettings | null>): Promise<void> {
+    // The reader is evaluated in the task that injects it; the page read gets a task of its own.
+    await yieldToMain();
     const url = location.href;
     if (!document.body || (!gated && !quickGate(document, url))) return this.noPosting(url);
-    const settings = gated ?? readPageSettings();
+    const settings = gated ? gated.then((s) => s ?? readPageSettings()) : readPageSettings();
     // Read while the settings are on their way (the gate already read the DOM; nothing leaves the page unless allowed).
     const read = gated ? this.fromPage(url) : null;
     const s = await settings;
     if (s.runMode !== 'auto' || isSiteDisabled(s.disabledSites, location.hostname)) return;
-    return this.showDetected(read ?? this.fromPage(url), url, s.highlightsOn);
+    return this.showDetected(await (read ?? this.fromPage(url)), url, s.highlightsOn);
   }
 
   private async showDetected(read: PageRead, url: string, highlightsOn: boolean): Promise<void> {
@@ -69,9 +72,15 @@ export class PageController implements Reader {
     await this.show(await this.ensureSegments(read), false, false, highlightsOn);
   }
 
-  /** The page reader's snapshot, with its segments when its text came from the page's DOM. */
-  private fromPage(url: string): PageRead {
-    const { segments, ...snapshot } = readPage(document, url, { withSegments: true, maxChars: MAX_PAGE_CHARS });
+  /** The page reader's snapshot, with its segments when its text came from the page's DOM; read in a few tasks. */
+  private async fromPage(url: string): Promise<PageRead> {
+    const steps = readPageSteps(document, url, { withSegments: true, maxChars: MAX_PAGE_CHARS });
+    let step = steps.next();
+    while (!step.done) {
+      await yieldToMain();
+      step = steps.next();
+    }
+    const { segments, ...snapshot } = step.value;
     return { snapshot, segments: segments ?? [], base: segments ? 0 : -1 };
   }
 
@@ -100,7 +109,9 @@ export class PageController implements Reader {
     const stale = () => gen !== this.gen || this.ctx.isInvalid;
     this.painter.clear();
     const [analysis, on] = await Promise.all([
-      send('analyzeSnapshot', { snapshot: read.snapshot }).catch(() => null),
+      send('analyzeSnapshot', { snapshot: pack(read.snapshot) })
+        .then((a): PostingAnalysis => ({ ...unpack(a), text: read.snapshot.text }))
+        .catch(() => null),
       highlightsOn ?? readPageSettings().then((s) => s.highlightsOn),
     ]);
     if (!analysis || stale()) return;
@@ -110,7 +121,7 @@ export class PageController implements Reader {
     const placed = this.place(read, analysis.highlights);
     await this.painter.add(placed.list, read.segments, placed.base, stale);
     if (stale()) return;
-    void send('reportPosting', { posting: { url, analysis } }).catch(noop);
+    void this.report(url, analysis);
     await this.openPanel();
     if (stale()) return;
     await this.addSkills(gen, stale);
@@ -121,7 +132,11 @@ export class PageController implements Reader {
     const s = this.shown;
     if (!s) return;
     // The text travels once (the background puts it back into the analysis).
-    const res = await send('findSkills', { text: s.analysis.text, analysis: { ...s.analysis, text: '' } }).catch(() => null);
+    // The background kept the analysis; it is sent again only when the background forgot it.
+    const res = await send('findSkills', {})
+      .then((r) => r ?? send('findSkills', { text: s.analysis.text, analysis: pack({ ...s.analysis, text: '' }) }))
+      .then((r) => (r ? unpack(r) : null))
+      .catch(() => null);
     if (stale() || this.shown !== s) return;
     s.skillsPending = false;
     if (res) {
@@ -131,6 +146,12 @@ export class PageController implements Reader {
       if (gen !== this.gen) return;
     }
     this.updatePanel();
+  }
+
+  /** Tells the background this frame shows a posting (badge, popup); it has the analysis unless it restarted. */
+  private async report(url: string, analysis: PostingAnalysis): Promise<void> {
+    const known = await send('reportPosting', { url }).catch(() => true);
+    if (!known) await send('reportPosting', { url, posting: pack({ url, analysis }) }).catch(noop);
   }
 
   private view(): PanelView | null {
@@ -164,11 +185,11 @@ export class PageController implements Reader {
     shared[PANEL_HANDLE_KEY] = undefined;
     const had = this.shown != null;
     this.shown = null;
-    if (report && had) void send('reportPosting', { posting: null }).catch(noop);
+    if (report && had) void send('reportPosting', { url: null }).catch(noop);
   }
 
   /** SPA navigation or late DOM: look again (one look at a time; a request during a look runs after it). */
-  async recheck(reason: ReadReason, gated?: Promise<PageSettings>): Promise<void> {
+  async recheck(reason: ReadReason, gated?: Promise<PageSettings | null>): Promise<void> {
     if (this.busy) {
       this.again = this.again === 'url' ? 'url' : reason;
       return;
@@ -196,7 +217,7 @@ export class PageController implements Reader {
       return { ok: true };
     }
     if (!sel && !document.body) return { ok: false, reason: 'This page has no text to read.' };
-    const read = sel ?? (await this.ensureSegments(this.fromPage(url)));
+    const read = sel ?? (await this.ensureSegments(await this.fromPage(url)));
     if (!read.snapshot.text.trim()) return { ok: false, reason: 'This page has no text to read.' };
     await this.show(read, true, sel != null);
     shared[PANEL_HANDLE_KEY]?.expand();

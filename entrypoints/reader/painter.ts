@@ -41,16 +41,16 @@ export class Painter {
   }
 
   /**
-   * Maps and paints `highlights` (offsets into text that starts at `base` in `segments`). The first chunk is painted
-   * at once; the rest is mapped in chunks with yields and painted in one registry update: every update makes the
-   * browser repaint all ranges, which on a huge page costs a long task each time.
+   * Maps and paints `highlights` (offsets into text that starts at `base` in `segments`): mapped in chunks with
+   * yields, painted in one registry update. Every update makes the browser repaint the highlighted text, which on a
+   * huge page is a long rendering task each time; a seed-size posting fits in one chunk anyway.
    */
   async add(highlights: readonly Highlight[], segments: readonly TextSegment[], base: number, stale: () => boolean) {
     const api = registry();
     const room = Math.max(0, MAX_PAINTED_RANGES - this.total);
     if (highlights.length > room) highlights = [...highlights].sort((a, b) => a.start - b.start).slice(0, room);
     this.total += highlights.length;
-    let rest: RangesByKind = new Map();
+    let all: RangesByKind = new Map();
     for (let i = 0; i < highlights.length; i += CHUNK) {
       const part = rangesFor(this.doc, highlights.slice(i, i + CHUNK), segments, base, new Map(), (h, r) => {
         if (h.kind !== 'tech' && h.kind !== 'skill') return;
@@ -64,15 +64,13 @@ export class Painter {
         if (all) all.push(...list);
         else this.ranges.set(kind, list);
       }
-      if (i === 0) {
-        if (this.on && api) paintRanges(api.reg, api.Ctor, part);
-      } else rest = mergeRanges(rest, part);
+      all = mergeRanges(all, part);
       if (i + CHUNK < highlights.length) {
         await yieldToMain();
         if (stale()) return;
       }
     }
-    if (this.on && api && rest.size) paintRanges(api.reg, api.Ctor, rest);
+    if (this.on && api && all.size) paintRanges(api.reg, api.Ctor, all);
   }
 
   counts(): Partial<Record<HighlightKind, number>> {

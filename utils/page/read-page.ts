@@ -49,10 +49,25 @@ export interface ReadPageOptions {
 export function readPage(
   doc: Document, url: string | null, opts: ReadPageOptions = {},
 ): PageSnapshot & { segments?: TextSegment[] } {
+  const steps = readPageSteps(doc, url, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * readPage in three steps: the caller may yield to the page between them (the reader does, so a huge page's read is
+ * three short tasks rather than one long one). The DOM must not change in between.
+ */
+export function* readPageSteps(
+  doc: Document, url: string | null, opts: ReadPageOptions = {},
+): Generator<void, PageSnapshot & { segments?: TextSegment[] }, void> {
   const urls = pageUrls(doc, url);
   const ldItems = findJsonLdPostings(doc);
   const microdataItems = ldItems.length ? [] : findMicrodataPostings(doc);
   const match = matchBoard(doc, urls);
+  yield;
   const root = rootFor(doc, match?.board ?? null);
   const maxChars = opts.maxChars ?? MAX_TEXT_CHARS;
   let extracted = extractText(root, { withSegments: opts.withSegments, maxChars });
@@ -65,6 +80,7 @@ export function readPage(
     const fromLd = descriptionText(doc, description, maxChars);
     if (fromLd.text.length > extracted.text.length) extracted = fromLd;
   }
+  yield;
   const { text, blocks, segments } = extracted;
   const detection = detectPosting(doc, { ldItems, microdataItems, board: match, text, blocks });
   const facts = readFacts(doc, urls[0] ?? null, item, match, root, firstTitleHeading(text, blocks));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../utils/node/parse-html';
 import type { ExtractedText } from '../../../utils/page/extract-text';
 import { extractText } from '../../../utils/page/extract-text';
+import { hasTextAtLeast } from '../../../utils/page/posting-root';
 
 const extract = (html: string, opts = {}): ExtractedText => extractText(parseHtml(html).body, opts);
 const kinds = (x: ExtractedText): string[] =>
@@ -97,5 +98,17 @@ describe('extractText bounds', () => {
   it('handles very deep nesting without recursion', () => {
     const deep = '<div>'.repeat(5_000) + 'Deep text' + '</div>'.repeat(5_000);
     expect(extract(deep).text).toBe('Deep text');
+  });
+});
+
+describe('hasTextAtLeast (a bounded textContent length)', () => {
+  it('counts text like textContent does, and stops once it has enough', () => {
+    const doc = parseHtml('<main><div><p>abc</p><ul><li>de</li><li>f<b>gh</b></li></ul></div><script>ij</script></main>');
+    const main = doc.querySelector('main')!;
+    expect(main.textContent!.length).toBe(10);
+    expect(hasTextAtLeast(main, 10)).toBe(true);
+    expect(hasTextAtLeast(main, 11)).toBe(false);
+    expect(hasTextAtLeast(main, 1)).toBe(true);
+    expect(hasTextAtLeast(doc.createElement('div'), 1)).toBe(false);
   });
 });
