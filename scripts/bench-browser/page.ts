@@ -17,6 +17,8 @@ import { hugePosting } from '../../tests/e2e/page-support';
 import type { BenchRow, BrowserBench } from './types';
 
 const RUNS = 5;
+/** The non-posting figure is a difference of two noisy medians: more runs. */
+const NON_POSTING_RUNS = 11;
 const NON_POSTING = '/news-hiring.html';
 /** Long enough for idle callback, gate and the late-content watch's first look. */
 const QUIET_MS = 2500;
@@ -52,12 +54,18 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** In the page's main world, before any script: long tasks, and the moment the first non-empty Jobmark highlight exists. */
 const PROBE = () => {
-  const w = window as unknown as { __lt: { start: number; duration: number }[]; __firstHl: number | null };
+  const w = window as unknown as { __lt: { start: number; duration: number }[]; __loaf: string[]; __firstHl: number | null };
   w.__lt = [];
+  w.__loaf = [];
   w.__firstHl = null;
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) w.__lt.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames name the scripts and the rendering inside them: printed to stderr as a diagnosis.
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries() as (PerformanceEntry & { renderStart: number; blockingDuration: number; scripts: { sourceURL: string; invoker: string; duration: number }[] })[])
+      w.__loaf.push(`at ${e.startTime.toFixed(0)} ${e.duration.toFixed(0)} ms (render ${e.renderStart ? (e.startTime + e.duration - e.renderStart).toFixed(0) : 0}, blocking ${e.blockingDuration.toFixed(0)}) ${e.scripts.map((x) => `${x.invoker}@${x.sourceURL.split('/').pop()} ${x.duration.toFixed(0)}`).join(', ')}`);
+  }).observe({ type: 'long-animation-frame', buffered: true });
   const poll = setInterval(() => {
     // A registered highlight with at least one range: something is painted.
     if (typeof CSS !== 'undefined' && CSS.highlights && [...CSS.highlights].some(([k, hl]) => k.startsWith('jobmark-') && hl.size > 0)) {
@@ -101,16 +109,19 @@ const pageBench: BrowserBench = async (h) => {
   // Main-thread script time on a non-posting: ours minus an extension whose content script is empty (the browser's
   // own cost of giving any extension an isolated world), and minus no extension at all, for reference.
   const url = h.server.url(NON_POSTING);
-  const ours: number[] = [];
-  for (let i = 0; i < RUNS; i++) ours.push(await scriptMs(h.session.context, url));
   const empty = await launchEmptyExtension();
-  const emptyMs: number[] = [];
-  for (let i = 0; i < RUNS; i++) emptyMs.push(await scriptMs(empty.context, url));
-  await empty.close();
   const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   const plainCtx = await plain.newContext();
+  const ours: number[] = [];
+  const emptyMs: number[] = [];
   const none: number[] = [];
-  for (let i = 0; i < RUNS; i++) none.push(await scriptMs(plainCtx, url));
+  // Interleaved, so a burst of load on the machine touches all three alike.
+  for (let i = 0; i < NON_POSTING_RUNS; i++) {
+    ours.push(await scriptMs(h.session.context, url));
+    emptyMs.push(await scriptMs(empty.context, url));
+    none.push(await scriptMs(plainCtx, url));
+  }
+  await empty.close();
   await plain.close();
   rows.push({ name: 'main-thread script on a non-posting, ours minus a minimal content script', value: Math.max(0, median(ours) - median(emptyMs)), unit: 'ms', target: 2 });
   rows.push({ name: 'main-thread script on a non-posting, ours minus no extension', value: Math.max(0, median(ours) - median(none)), unit: 'ms' });
@@ -126,6 +137,8 @@ const pageBench: BrowserBench = async (h) => {
   const end = await loadEnd(big);
   const tasks = await big.evaluate(() => (window as unknown as { __lt: { start: number; duration: number }[] }).__lt);
   const after = tasks.filter((t) => t.start >= end);
+  const frames = await big.evaluate(() => (window as unknown as { __loaf: string[] }).__loaf);
+  console.error(`bench:browser: 100k-word page, load end ${end.toFixed(0)} ms; long tasks ${after.map((t) => `at ${t.start.toFixed(0)} ${t.duration.toFixed(0)} ms`).join(', ') || 'none'}; long animation frames:\n  ${frames.join('\n  ')}`);
   rows.push({ name: 'long tasks after load, 100k-word posting', value: after.length, unit: 'count', target: 0 });
   rows.push({ name: 'longest task after load, 100k-word posting', value: Math.max(0, ...after.map((t) => t.duration)), unit: 'ms', target: 50 });
   await big.close();
