@@ -23,6 +23,12 @@ interface Shown {
 }
 
 const noop = () => {};
+/**
+ * The compromise pass waits this long after the first paint: a posting left sooner (skimming a list of jobs) costs
+ * no skill pass, and the next page's first paint does not compete with it for the CPU (warm first highlight 137 ms
+ * with the previous page's pass still running).
+ */
+const SKILLS_DELAY_MS = 400;
 
 /**
  * One page (frame) that passed the gate: reads it, paints, reports, opens the panel, follows SPA navigation (the
@@ -123,6 +129,7 @@ export class PageController implements Reader {
     if (stale()) return;
     void this.report(url, analysis);
     await this.openPanel();
+    await new Promise((ok) => this.ctx.setTimeout(() => ok(undefined), SKILLS_DELAY_MS));
     if (stale()) return;
     await this.addSkills(gen, stale);
   }
