@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { gateLook } from '@/utils/page/quick-gate';
+import { gateLook, strongSignal } from '@/utils/page/quick-gate';
 import { GATE_KEY, READER_KEY, shared, type GateHost, type ReadReason } from '../panel/bridge';
 import { send } from './messages';
 import type { PageSettings } from './settings-lite';
@@ -28,6 +28,9 @@ export class Gate {
   }
 
   async start(): Promise<void> {
+    // A board's posting URL or JSON-LD JobPosting is read at once (most real postings have one); only the walk over
+    // the page's text waits for the page's own work.
+    if (document.body && strongSignal(document, location.href)) return this.check('load');
     await whenIdle(IDLE_TIMEOUT_MS);
     if (this.ctx.isValid) await this.check('load');
   }

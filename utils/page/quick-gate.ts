@@ -109,6 +109,16 @@ function walk(doc: Document, body: Element): number {
   return markerHint && doc.querySelector(MARKER_SELECTOR) ? -1 : n;
 }
 
+/**
+ * The gate's strong signals, no walk: a known board's posting URL, or JSON-LD JobPosting in the head or at the end
+ * of body. Cheap enough to read the moment the content script starts.
+ * @example strongSignal(document, 'https://jobs.lever.co/acme/0b1c2d3e-…') // true
+ */
+export function strongSignal(doc: Document, url: string | null): boolean {
+  const u = parseUrl(url);
+  return (u != null && boardUrlSays(u)) || scriptsSay(doc.head, Infinity) || scriptsSay(doc.body, TAIL_ELEMENTS);
+}
+
 /** Fewer nodes than this (page chrome not counted): a shell whose content may still arrive (Workday, SPAs). */
 const SPARSE_NODES = 300;
 
@@ -124,8 +134,7 @@ export interface GateLook {
  * @example gateLook(document, location.href) // { maybe: false, sparse: false } on a news article
  */
 export function gateLook(doc: Document, url: string | null): GateLook {
-  const u = parseUrl(url);
-  if ((u && boardUrlSays(u)) || scriptsSay(doc.head, Infinity) || scriptsSay(doc.body, TAIL_ELEMENTS)) return { maybe: true, sparse: false };
+  if (strongSignal(doc, url)) return { maybe: true, sparse: false };
   const seen = doc.body ? walk(doc, doc.body) : 0;
   return { maybe: seen < 0, sparse: seen >= 0 && seen < SPARSE_NODES };
 }

@@ -21,3 +21,17 @@ describe('gateLook: is it worth watching a page that is not a posting yet?', () 
     expect(gateLook(parseHtml('<html><body></body></html>'), 'https://jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0')).toEqual({ maybe: true, sparse: false });
   });
 });
+
+describe('strongSignal: what the gate reads the moment it starts', () => {
+  it('a board posting URL or JSON-LD JobPosting, and nothing that needs the walk', async () => {
+    const { strongSignal } = await import('../../../utils/page/quick-gate');
+    const blank = parseHtml('<html><head></head><body><p>Hi</p></body></html>');
+    expect(strongSignal(blank, 'https://jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0')).toBe(true);
+    expect(strongSignal(blank, 'https://news.example.com/2026/hiring')).toBe(false);
+    const ld = parseHtml('<html><head><script type="application/ld+json">{"@type":"JobPosting","title":"Baker"}</script></head><body></body></html>');
+    expect(strongSignal(ld, null)).toBe(true);
+    const cues = parseHtml('<html><body><h2>Requirements</h2><h2>Benefits</h2></body></html>');
+    expect(strongSignal(cues, null)).toBe(false); // cue headings need the walk
+    expect(gateLook(cues, null).maybe).toBe(true);
+  });
+});
