@@ -54,8 +54,6 @@ export interface ProtocolMap {
   getSavedState(data: { jobKey: string }): SavedState;
   /** Background/popup → page: annotate now, even where detection said no; uses the selection when there is one. */
   annotateNow(data: { useSelection: boolean }): { ok: boolean; reason?: string };
-  /** Page → background: inject the reader script (full read, highlights) into the sending frame. */
-  injectReader(data: Record<string, never>): boolean;
   /** Page → background: inject the reader into the sending frame and reply with the cached page settings (no storage
    * read on the page's critical path); null when it could not inject. */
   startReader(data: Record<string, never>): PageSettingsReply | null;

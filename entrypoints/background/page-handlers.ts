@@ -66,15 +66,6 @@ export function registerPageHandlers(): void {
       rememberAnalysis(tabId, frameId, { ...kept, skills: res.skills, highlights: [...kept.highlights, ...res.highlights] });
     return pack(res);
   });
-  onMessage('injectReader', async ({ sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId == null) return false;
-    const injected = browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
-    // The injection is under way; the first analysis's one-time costs overlap the reader reading the page.
-    warmAnalysis();
-    await injected;
-    return true;
-  });
   watchPageSettings();
   onMessage('startReader', async ({ sender }) => {
     const tabId = sender.tab?.id;

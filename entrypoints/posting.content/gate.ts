@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { gateLook, strongSignal } from '@/utils/page/quick-gate';
+import { gateLook, strongSignal, type GateLook } from '@/utils/page/quick-gate';
 import { GATE_KEY, READER_KEY, shared, type GateHost, type ReadReason } from '../panel/bridge';
 import { send } from './messages';
 import type { PageSettings } from './settings-lite';
@@ -30,7 +30,7 @@ export class Gate {
   async start(): Promise<void> {
     // A board's posting URL or JSON-LD JobPosting is read at once (most real postings have one); only the walk over
     // the page's text waits for the page's own work.
-    if (document.body && strongSignal(document, location.href)) return this.check('load');
+    if (document.body && strongSignal(document, location.href)) return this.check('load', { maybe: true, sparse: false });
     await whenIdle(IDLE_TIMEOUT_MS);
     if (this.ctx.isValid) await this.check('load');
   }
@@ -42,10 +42,11 @@ export class Gate {
     this.watcher.urlChanged();
   }
 
-  private async check(reason: ReadReason): Promise<void> {
+  /** `known`: the gate's answer when the caller already has it. */
+  private async check(reason: ReadReason, known?: GateLook): Promise<void> {
     const loaded = shared[READER_KEY];
     if (loaded) return loaded.recheck(reason);
-    const look = document.body ? gateLook(document, location.href) : null;
+    const look = known ?? (document.body ? gateLook(document, location.href) : null);
     if (!look?.maybe) {
       // A shell still loading (Workday) may get its posting late: watch a while. A full page that is not a posting
       // gets no observer at all.

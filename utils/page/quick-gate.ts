@@ -3,30 +3,12 @@
 // queries scan the whole tree, which costs milliseconds on big pages in linkedom and adds up in the page too.
 // Board URLs and markers come from a generated table of strings (gate-table.ts): on a cold tab, building the board
 // objects and deriving their needles here cost more than the rest of the gate.
-import { urlKeySource } from './boards/board';
-import { MARKER_SELECTOR, MARKER_TOKENS, URL_TESTS } from './boards/gate-table';
+import { MARKER_SELECTOR, MARKER_TOKENS } from './boards/gate-table';
+import { matchUrlTest } from './boards/url-tests';
 import { isLdScript } from './json-ld';
 import { GATE_WORD_RE } from './posting-cues';
 
 const JOB_POSTING_RE = /jobposting/i;
-/** Each URL test's regex, compiled on the first URL that holds its needle. */
-const compiled: (RegExp | undefined)[] = [];
-
-/** True when `u` is a posting URL of a known board (same test as the registry's boardFromUrl). */
-function boardUrlSays(u: URL): boolean {
-  // Needles never span two query parameters, so the raw URL serves for them; the key source (sorted query, which
-  // the regexes expect) is built only once a needle is there.
-  const raw = u.hostname + u.pathname + u.search;
-  let lower: string | undefined;
-  let src: string | undefined;
-  for (let i = 0; i < URL_TESTS.length; i++) {
-    const [needle, source, flags] = URL_TESTS[i]!;
-    if (!(flags.includes('i') ? (lower ??= raw.toLowerCase()) : raw).includes(needle)) continue;
-    if ((compiled[i] ??= new RegExp(source, flags)).exec((src ??= urlKeySource(u)))?.groups?.id) return true;
-  }
-  return false;
-}
-
 function hasMarkerToken(el: Element): boolean {
   const s = `${el.getAttribute('class')} ${el.getAttribute('id')}`;
   return MARKER_TOKENS.some((t) => s.includes(t));
@@ -116,7 +98,7 @@ function walk(doc: Document, body: Element): number {
  */
 export function strongSignal(doc: Document, url: string | null): boolean {
   const u = parseUrl(url);
-  return (u != null && boardUrlSays(u)) || scriptsSay(doc.head, Infinity) || scriptsSay(doc.body, TAIL_ELEMENTS);
+  return (u != null && matchUrlTest(u) != null) || scriptsSay(doc.head, Infinity) || scriptsSay(doc.body, TAIL_ELEMENTS);
 }
 
 /** Fewer nodes than this (page chrome not counted): a shell whose content may still arrive (Workday, SPAs). */

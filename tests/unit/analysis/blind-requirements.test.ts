@@ -3,26 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSnapshot } from '../../../utils/analysis/analyze-snapshot';
 import type { PageSnapshot, TextBlock } from '../../../utils/types';
-import { NO_FACTS, snapshotFromLines } from './helpers';
+import { snapshotFromBlocks, snapshotFromLines } from './helpers';
 
 /** A snapshot whose lines are [kind, text] pairs, so table cells can be written. */
-function snapshot(lines: ReadonlyArray<readonly [TextBlock['kind'], string]>): PageSnapshot {
-  let text = '';
-  const blocks: TextBlock[] = [];
-  for (const [kind, body] of lines) {
-    if (text) text += '\n';
-    const start = text.length;
-    text += body;
-    blocks.push(kind === 'heading' ? { start, end: text.length, kind, level: 2 } : { start, end: text.length, kind });
-  }
-  return {
-    url: null,
-    detection: { isJobPosting: true, source: 'heuristic', board: null, score: 1, reasons: [] },
-    facts: NO_FACTS,
-    text,
-    blocks,
-  };
-}
+const snapshot = (lines: ReadonlyArray<readonly [TextBlock['kind'], string]>): PageSnapshot => snapshotFromBlocks(lines);
 
 describe('requirements in a table with a level column', () => {
   const a = analyzeSnapshot(snapshot([

@@ -10,11 +10,22 @@ export const NO_FACTS: PageFacts = {
  * Markers are dropped from the text so the blocks are what a page reader would give.
  */
 export function snapshotFromLines(lines: string[], facts: Partial<PageFacts> = {}): PageSnapshot {
+  return snapshotFromBlocks(
+    lines.map((raw) => {
+      const kind = raw.startsWith('# ') ? 'heading' : raw.startsWith('- ') ? 'item' : 'para';
+      return [kind, kind === 'para' ? raw : raw.slice(2)] as const;
+    }),
+    facts,
+  );
+}
+
+/** A snapshot from [kind, text] pairs, one block per pair (so table cells can be written too). */
+export function snapshotFromBlocks(
+  lines: ReadonlyArray<readonly [TextBlock['kind'], string]>, facts: Partial<PageFacts> = {},
+): PageSnapshot {
   let text = '';
   const blocks: TextBlock[] = [];
-  for (const raw of lines) {
-    const kind = raw.startsWith('# ') ? 'heading' : raw.startsWith('- ') ? 'item' : 'para';
-    const body = kind === 'para' ? raw : raw.slice(2);
+  for (const [kind, body] of lines) {
     if (text) text += '\n';
     const start = text.length;
     text += body;

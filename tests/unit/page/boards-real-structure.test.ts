@@ -3,10 +3,9 @@
 // carries what must not leak: other jobs' cards, application forms, show-more buttons, page chrome.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { boardKeyFromUrl } from '../../../utils/page/boards/board';
-import { BOARDS } from '../../../utils/page/boards/registry';
 import { readPage } from '../../../utils/page/read-page';
 import { quickGate } from '../../../utils/page/quick-gate';
+import { boardKeyOf } from './board-key';
 import { loadFixture } from './load-fixture';
 
 const fixture = (name: string): string =>
@@ -121,14 +120,6 @@ describe('boards on their real markup', () => {
 });
 
 describe('real posting URL shapes', () => {
-  const keyOf = (url: string): string | null => {
-    const u = new URL(url);
-    for (const b of BOARDS) {
-      const hit = boardKeyFromUrl(b, u);
-      if (hit) return hit.key;
-    }
-    return null;
-  };
   it.each([
     ['https://de.linkedin.com/jobs/view/data-engineer-m-w-d-at-acme-gmbh-4012345678?position=1&pageNum=0', 'linkedin:4012345678'],
     ['https://www.linkedin.com/comm/jobs/view/4012345678/?trackingId=abc', 'linkedin:4012345678'],
@@ -145,7 +136,7 @@ describe('real posting URL shapes', () => {
     ['https://jobs.smartrecruiters.com/Acme/744000012345678-backend-developer', 'smartrecruiters:acme:744000012345678'],
     ['https://apply.workable.com/acme/j/AB12CD34EF/', 'workable:acme:AB12CD34EF'],
   ])('%s → %s', (url, key) => {
-    expect(keyOf(url)).toBe(key);
+    expect(boardKeyOf(url)).toBe(key);
   });
 
   it.each([
@@ -156,7 +147,7 @@ describe('real posting URL shapes', () => {
     'https://jobs.smartrecruiters.com/Acme',
     'https://apply.workable.com/acme/',
   ])('%s is not one posting', (url) => {
-    expect(keyOf(url)).toBeNull();
+    expect(boardKeyOf(url)).toBeNull();
   });
 });
 

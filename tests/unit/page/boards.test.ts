@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { boardKeyFromUrl } from '../../../utils/page/boards/board';
 import { BOARDS } from '../../../utils/page/boards/registry';
 import { readPage } from '../../../utils/page/read-page';
 import { quickGate } from '../../../utils/page/quick-gate';
+import { boardKeyOf } from './board-key';
 import { loadFixture } from './load-fixture';
 
 const fixture = (id: string): string => fileURLToPath(new URL(`./fixtures/boards/${id}.html`, import.meta.url));
@@ -64,14 +64,6 @@ describe('board fixtures', () => {
 });
 
 describe('board URLs', () => {
-  const keyOf = (url: string): string | null => {
-    const u = new URL(url);
-    for (const b of BOARDS) {
-      const hit = boardKeyFromUrl(b, u);
-      if (hit) return hit.key;
-    }
-    return null;
-  };
   it.each([
     ['https://www.linkedin.com/jobs/search/?keywords=go&currentJobId=3998877665', 'linkedin:3998877665'],
     ['https://www.linkedin.com/jobs/view/senior-engineer-at-acme-4012345678', 'linkedin:4012345678'],
@@ -86,7 +78,7 @@ describe('board URLs', () => {
     ['https://acme.bamboohr.com/jobs/view.php?id=42', 'bamboohr:acme:42'],
     ['https://acme.workable.com/j/AB12CD34EF', 'workable:acme:AB12CD34EF'],
   ])('%s → %s', (url, key) => {
-    expect(keyOf(url)).toBe(key);
+    expect(boardKeyOf(url)).toBe(key);
   });
 
   it.each([
@@ -99,6 +91,6 @@ describe('board URLs', () => {
     'https://acme.wd5.myworkdayjobs.com/Careers',
     'https://example.com/jobs/123',
   ])('%s is not one posting on a known board', (url) => {
-    expect(keyOf(url)).toBeNull();
+    expect(boardKeyOf(url)).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 // Every known board, most specific first (an embedded Greenhouse board can sit on any company site).
 import type { Board } from './board';
-import { urlKeySource } from './board';
-import { regexNeedle } from '../regex-needle';
+import { matchUrlTest } from './url-tests';
 import { ashby } from './ashby';
 import { bamboohr } from './bamboohr';
 import { breezy } from './breezy';
@@ -26,28 +25,19 @@ export const BOARDS: readonly Board[] = [
 /** One selector matching any board's posting marker: the gate's single DOM query. */
 export const ANY_BOARD_MARKER = BOARDS.flatMap((b) => (b.marker ? [b.marker] : [])).join(',');
 
-/** Each board URL regex with the substring any URL it matches holds (most URLs skip the regex: no compile cost). */
-let urlTests: { board: Board; re: RegExp; needle: string; lower: boolean }[] | null = null;
+/** The board of each row of the generated URL table (same order: the table is derived from BOARDS). */
+const URL_BOARDS: readonly Board[] = BOARDS.flatMap((b) => b.urls.map(() => b));
 
 /**
- * The board whose posting URL `u` is, with its job key, testing a regex only when its needle is in the URL.
+ * The board whose posting URL `u` is, with its job key.
  * @example boardFromUrl(new URL('https://jobs.lever.co/acme/0b1c…'))?.key // 'lever:acme:0b1c…'
  */
 export function boardFromUrl(u: URL): { board: Board; key: string; co: string | null } | null {
-  urlTests ??= BOARDS.flatMap((board) =>
-    board.urls.map((re) => ({ board, re, needle: regexNeedle(re), lower: re.flags.includes('i') })),
-  );
-  const src = urlKeySource(u);
-  let lowered: string | undefined;
-  for (const { board, re, needle, lower } of urlTests) {
-    if (needle && !(lower ? (lowered ??= src.toLowerCase()) : src).includes(needle)) continue;
-    const g = re.exec(src)?.groups;
-    if (g?.id) {
-      const co = g.co ? g.co.toLowerCase() : null;
-      return { board, key: [board.id, co, g.id].filter(Boolean).join(':'), co };
-    }
-  }
-  return null;
+  const hit = matchUrlTest(u);
+  if (!hit) return null;
+  const board = URL_BOARDS[hit.row]!;
+  const co = hit.groups.co ? hit.groups.co.toLowerCase() : null;
+  return { board, key: [board.id, co, hit.groups.id].filter(Boolean).join(':'), co };
 }
 
 export interface BoardMatch {
