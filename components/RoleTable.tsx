@@ -32,6 +32,8 @@ export interface RoleTableProps {
   onOpen: (id: number) => void;
   onStatus: (id: number, s: RoleStatus) => void;
   onNotes: (id: number, notes: string) => void;
+  /** Controls that need the store are disabled (the dashboard's first frame, before it loads); notes stay live. */
+  busy?: boolean;
 }
 
 /** All roles in a virtualised grid: only the rows in view are in the DOM, so 10,000 scroll smoothly. */
@@ -45,7 +47,7 @@ export function RoleTable(p: RoleTableProps) {
     <div className="jm-table" role="table" aria-label="Saved roles" aria-rowcount={p.roles.length + 1}>
       <div className="jm-tr jm-thead" role="row" aria-rowindex={1}>
         <span role="columnheader" className="jm-check">
-          <input type="checkbox" aria-label="Select all shown roles" checked={allOn} onChange={(e) => p.onSelectAll(e.currentTarget.checked)} />
+          <input type="checkbox" aria-label="Select all shown roles" disabled={p.busy} checked={allOn} onChange={(e) => p.onSelectAll(e.currentTarget.checked)} />
         </span>
         {COLUMNS.map((c) => (
           <span
@@ -54,7 +56,7 @@ export function RoleTable(p: RoleTableProps) {
             aria-sort={c.key && p.sort.key === c.key ? (p.sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
           >
             {c.key ? (
-              <button type="button" className="jm-sort" onClick={() => p.onSort(c.key!)}>
+              <button type="button" className="jm-sort" disabled={p.busy} onClick={() => p.onSort(c.key!)}>
                 {c.label}
                 {p.sort.key === c.key ? (p.sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
               </button>
@@ -79,10 +81,10 @@ export function RoleTable(p: RoleTableProps) {
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 <span role="cell" className="jm-check">
-                  <input type="checkbox" aria-label={`Select ${r.title}`} checked={p.selected.has(id)} onChange={(e) => p.onSelect(id, e.currentTarget.checked)} />
+                  <input type="checkbox" aria-label={`Select ${r.title}`} disabled={p.busy} checked={p.selected.has(id)} onChange={(e) => p.onSelect(id, e.currentTarget.checked)} />
                 </span>
                 <span role="cell">
-                  <button type="button" className="jm-open" onClick={() => p.onOpen(id)} title={r.title}>
+                  <button type="button" className="jm-open" disabled={p.busy} onClick={() => p.onOpen(id)} title={r.title}>
                     {r.title}
                   </button>
                 </span>
@@ -92,7 +94,7 @@ export function RoleTable(p: RoleTableProps) {
                 <span role="cell">{formatSalary(r.salary)}</span>
                 <span role="cell" title={r.techStack.join(', ')}>{r.techStack.slice(0, 4).join(', ')}</span>
                 <span role="cell">
-                  <StatusSelect label={`Status of ${r.title}`} value={r.status} onChange={(s) => p.onStatus(id, s)} />
+                  <StatusSelect label={`Status of ${r.title}`} value={r.status} disabled={p.busy} onChange={(s) => p.onStatus(id, s)} />
                 </span>
                 <span role="cell">
                   <NotesField roleId={id} value={r.notes} rows={1} label={`Notes for ${r.title}`} onEdit={(n) => p.onNotes(id, n)} />

@@ -19,7 +19,8 @@ export interface FirstScreenViewProps {
 /**
  * The dashboard's first frame: App's layout with the prefetched rows, built from React and the table only, so it
  * paints before Dexie and the store writes load. App replaces it right after (boot.tsx), with the same layout;
- * until then the controls do nothing (notes still stream to the background, which saves them).
+ * until then the controls that need the store are disabled, so no click is silently dropped (notes still stream to the
+ * background, which saves them).
  */
 export function FirstScreenView({ roles }: FirstScreenViewProps) {
   return (
@@ -32,8 +33,8 @@ export function FirstScreenView({ roles }: FirstScreenViewProps) {
         </button>
         <a href={browser.runtime.getURL('/options.html')}>Backup &amp; settings</a>
       </header>
-      <StatusCounts counts={NO_COUNTS} active={NO_FILTER.status} onPick={ignore} />
-      <FilterBar filter={NO_FILTER} onChange={ignore} tags={NONE} tech={NONE} />
+      <StatusCounts counts={NO_COUNTS} active={NO_FILTER.status} onPick={ignore} disabled />
+      <FilterBar filter={NO_FILTER} onChange={ignore} tags={NONE} tech={NONE} disabled />
       <RoleTable
         roles={roles}
         sort={NEWEST_FIRST}
@@ -44,6 +45,7 @@ export function FirstScreenView({ roles }: FirstScreenViewProps) {
         onOpen={ignore}
         onStatus={ignore}
         onNotes={sendNotes}
+        busy
       />
       <details className="jm-add">
         <summary>Add a role by hand</summary>

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../entrypoints/dashboard/App';
+import { FirstScreenView } from '../../../entrypoints/dashboard/FirstScreenView';
 import { getDb } from '../../../utils/store/db';
 import { saveAnalysis } from '../../../utils/store/save-role';
 import { deleteAllData, setStatus } from '../../../utils/store/role-writes';
@@ -77,5 +78,22 @@ describe('dashboard', () => {
     await click(byText(c, '.jm-undo button', 'Undo'));
     await waitFor(() => status(c) === '3 roles');
     expect((await getDb().roles.where('jobKey').equals('b').first())?.status).toBe('applied');
+  });
+
+  it('disables what needs the store in the first frame, and enables it once the app takes over', async () => {
+    view.unmount();
+    const roles = await getDb().roles.toArray();
+    view = await render(<FirstScreenView roles={roles} />);
+    const controls = (c: HTMLElement) => [
+      ...c.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('[role="table"] select, [role="table"] input[type="checkbox"], .jm-sort, .jm-open, .jm-filters input, .jm-filters select, .jm-counts button'),
+    ];
+    const first = controls(view.container);
+    expect(first.length).toBeGreaterThan(10);
+    expect(first.filter((e) => !e.disabled)).toEqual([]);
+    expect(view.container.querySelector<HTMLTextAreaElement>('textarea[aria-label^="Notes for"]')?.disabled).toBe(false);
+    view.unmount();
+    view = await render(<App />);
+    await waitFor(() => status(view.container) === '3 roles');
+    expect(controls(view.container).filter((e) => e.disabled)).toEqual([]);
   });
 });
