@@ -17,3 +17,19 @@ export function isSiteDisabled(disabled: readonly string[], hostname: string): b
   });
 }
 
+
+/**
+ * Whether automatic detection may read a frame at `url`: not in "only when I ask" mode, nor on a switched-off site.
+ * A URL without a host (about:blank frames) is judged by the run mode alone.
+ * @example runsOnItsOwn({ runMode: 'auto', disabledSites: ['example.com'] }, 'https://jobs.example.com/1') // false
+ */
+export function runsOnItsOwn(s: { runMode: string; disabledSites: readonly string[] }, url: string): boolean {
+  if (s.runMode !== 'auto') return false;
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // not a URL: the run mode decides
+  }
+  return host === '' || !isSiteDisabled(s.disabledSites, host);
+}

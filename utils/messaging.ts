@@ -54,8 +54,8 @@ export interface ProtocolMap {
   getSavedState(data: { jobKey: string }): SavedState;
   /** Background/popup → page: annotate now, even where detection said no; uses the selection when there is one. */
   annotateNow(data: { useSelection: boolean }): { ok: boolean; reason?: string };
-  /** Page → background: inject the reader into the sending frame and reply with the cached page settings (no storage
-   * read on the page's critical path); null when it could not inject. */
+  /** Page → background: inject the reader into the sending frame when the settings let Jobmark run there on its own,
+   * and reply with the cached page settings (no storage read on the page's critical path); null when it did not inject. */
   startReader(data: Record<string, never>): PageSettingsReply | null;
   /** Page → background: inject the panel script into the sending frame; false when another frame holds the panel. */
   openPanel(data: Record<string, never>): boolean;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
+import { runsOnItsOwn } from '@/utils/disabled-sites';
 import { pack, unpack } from '@/utils/wire';
 import { analyzeSnapshot } from '@/utils/analysis/analyze-snapshot';
 import { skillsFor, warmSkillsHost } from './skills-host';
@@ -70,7 +71,9 @@ export function registerPageHandlers(): void {
   onMessage('startReader', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId == null) return null;
-    const settings = pageSettings();
+    // Decided here, before the reader exists: it then sends the page's text without waiting for this reply.
+    const settings = await pageSettings();
+    if (!runsOnItsOwn(settings, sender.url ?? '')) return null;
     const injected = browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
     warmAnalysis();
     await injected;

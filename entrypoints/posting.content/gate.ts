@@ -53,8 +53,8 @@ export class Gate {
       if (reason === 'load' && look?.sparse) this.watcher.arm();
       return;
     }
-    // The background replies to the injection with its cached settings (the reader checks them before anything
-    // leaves the page, and reads storage when the reply has none).
+    // The background injects the reader only where the settings let Jobmark run on its own, and replies with them
+    // (the reader needs them only to paint; it reads storage when the reply has none).
     const reply = this.inject();
     // The reader starts this look as soon as it is injected, and reads the page while the reply is on its way.
     this.host.pending = { reason, settings: reply };

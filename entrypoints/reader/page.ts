@@ -3,7 +3,7 @@ import { send } from '../posting.content/messages';
 import { quickGate, readPageSteps } from '@/utils/page/read-page';
 import { extractText } from '@/utils/page/extract-text';
 import { alignText, relocate } from '@/utils/highlight/align';
-import { isSiteDisabled } from '@/utils/disabled-sites';
+import { runsOnItsOwn } from '@/utils/disabled-sites';
 import { readPageSettings, writeHighlightsOn, type PageSettings } from '../posting.content/settings-lite';
 import type { Highlight, PostingAnalysis } from '@/utils/types';
 import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type GateHost, type PanelView, type ReadReason, type Reader } from '../panel/bridge';
@@ -63,15 +63,18 @@ export class PageController implements Reader {
     await yieldToMain();
     const url = location.href;
     if (!document.body || (!gated && !quickGate(document, url))) return this.noPosting(url);
-    const settings = gated ? gated.then((s) => s ?? readPageSettings()) : readPageSettings();
-    // Read while the settings are on their way (the gate already read the DOM; nothing leaves the page unless allowed).
-    const read = gated ? this.fromPage(url) : null;
-    const s = await settings;
-    if (s.runMode !== 'auto' || isSiteDisabled(s.disabledSites, location.hostname)) return;
-    return this.showDetected(await (read ?? this.fromPage(url)), url, s.highlightsOn);
+    if (gated) {
+      // The background injected this reader only where the settings let it run on its own: read and send now. Its
+      // reply (with whether highlights are on) is needed only to paint; it was 0–65 ms behind the read here.
+      const on = gated.then((s) => s ?? readPageSettings()).then((s) => s.highlightsOn);
+      return this.showDetected(await this.fromPage(url), url, on);
+    }
+    const s = await readPageSettings();
+    if (!runsOnItsOwn(s, url)) return;
+    return this.showDetected(await this.fromPage(url), url, s.highlightsOn);
   }
 
-  private async showDetected(read: PageRead, url: string, highlightsOn: boolean): Promise<void> {
+  private async showDetected(read: PageRead, url: string, highlightsOn: boolean | Promise<boolean>): Promise<void> {
     if (!read.snapshot.detection.isJobPosting) return this.noPosting(url);
     const s = this.shown;
     if (s && !s.manual && s.url === url && s.read.snapshot.text === read.snapshot.text) return;
@@ -110,7 +113,7 @@ export class PageController implements Reader {
     return { list: relocate(highlights, read.snapshot.text, read.extractedText ?? ''), base: 0 };
   }
 
-  private async show(read: PageRead, manual: boolean, fromSelection: boolean, highlightsOn?: boolean): Promise<void> {
+  private async show(read: PageRead, manual: boolean, fromSelection: boolean, highlightsOn?: boolean | Promise<boolean>): Promise<void> {
     const gen = ++this.gen;
     const stale = () => gen !== this.gen || this.ctx.isInvalid;
     this.painter.clear();

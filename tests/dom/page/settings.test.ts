@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { disabledSitesItem, highlightsOnItem, isSiteDisabled, runModeItem, setSiteDisabled } from '@/utils/settings';
 import { readPageSettings, writeHighlightsOn } from '@/entrypoints/posting.content/settings-lite';
+import { runsOnItsOwn } from '@/utils/disabled-sites';
 
 describe('settings', () => {
   it.each([
@@ -12,6 +13,18 @@ describe('settings', () => {
     [[], 'example.com', false],
   ])('isSiteDisabled(%j, %s) → %s', (list, host, out) => {
     expect(isSiteDisabled(list, host)).toBe(out);
+  });
+
+  it.each([
+    ['auto', [], 'https://jobs.example.com/1', true],
+    ['auto', ['example.com'], 'https://jobs.example.com/1', false],
+    ['auto', ['example.com'], 'https://example.org/1', true],
+    ['on-demand', [], 'https://example.org/1', false],
+    ['auto', ['example.com'], 'about:blank', true],
+    ['auto', ['example.com'], '', true],
+    ['on-demand', [], '', false],
+  ])('runsOnItsOwn(%s, %j, %s) → %s', (runMode, disabledSites, url, out) => {
+    expect(runsOnItsOwn({ runMode, disabledSites }, url)).toBe(out);
   });
 
   it('switches a site off and on without duplicates', async () => {
