@@ -9,3 +9,9 @@ export const MAX_PAGE_CHARS = 50_000;
  * tens of thousands cost whole seconds of rendering. The first ones, in reading order, are the ones people see.
  */
 export const MAX_PAINTED_RANGES = 2_000;
+
+/**
+ * Past this many ranges, only those near the viewport are registered (painter.ts): the seed posting has ~150, a long
+ * real posting a few hundred; a 100k-word page reaches the 2,000 cap.
+ */
+export const WINDOW_FROM_RANGES = 600;
