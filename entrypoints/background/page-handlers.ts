@@ -3,7 +3,7 @@ import { onMessage, sendMessage } from '@/utils/messaging';
 import { runsOnItsOwn } from '@/utils/disabled-sites';
 import { pack, unpack } from '@/utils/wire';
 import { analyzeSnapshot } from '@/utils/analysis/analyze-snapshot';
-import { skillsFor, warmSkillsHost } from './skills-host';
+import { skillsFor } from './skills-host';
 import { pageSettings, watchPageSettings } from './page-settings';
 import { claimPanel } from './tab-postings';
 import { warmAnalysis } from './warm-analysis';
@@ -53,7 +53,6 @@ export function registerPageHandlers(): void {
   onMessage('analyzeSnapshot', ({ data, sender }) => {
     const analysis = analyzeSnapshot(unpack(data.snapshot));
     if (sender.tab?.id != null) rememberAnalysis(sender.tab.id, sender.frameId ?? 0, analysis);
-    setTimeout(warmSkillsHost, 0); // after the reply: the first paint must not wait for compromise
     return pack({ ...analysis, text: '' });
   });
   onMessage('findSkills', async ({ data, sender }) => {

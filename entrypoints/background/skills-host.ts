@@ -52,17 +52,19 @@ function firefoxFrame(): Promise<Window> {
     f.src = browser.runtime.getURL(OFFSCREEN_PATH);
     f.addEventListener('load', () => (f.contentWindow ? ok(f.contentWindow) : fail(new Error('skills frame failed'))));
     document.body.append(f);
+  }).catch((err: unknown) => {
+    frame = null; // the next request tries again
+    throw err;
   });
   return frame;
 }
 
-/** Starts the skills host early (after the first paint's analysis), so the skills pass finds it loaded. */
-export function warmSkillsHost(): void {
-  if (import.meta.env.FIREFOX) void firefoxFrame().catch(() => (frame = null));
-  else void ensureOffscreen().catch(() => {});
-}
-
-/** Runs the compromise pass on an analysis, in the skills host. */
+/**
+ * Runs the compromise pass on an analysis, in the skills host, loading it on the first request. It used to start
+ * loading right after the first analysis: ~0.5 s of CPU that then shared this 2-core machine with the page's first
+ * highlight and panel frames (102 and 137 ms on a cold 100k-word posting). The first posting of a session now gets
+ * its skill phrases that much later; the others find the host loaded.
+ */
 export async function skillsFor(analysis: PostingAnalysis): Promise<SkillsResult> {
   if (import.meta.env.FIREFOX) {
     const win = (await firefoxFrame()) as Window & { jobmarkSkills?: SkillsFn };

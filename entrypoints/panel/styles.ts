@@ -1,9 +1,11 @@
+import { PANEL_FONT_FAMILY } from './font';
+
 /** The panel's styles, scoped to its shadow root (px only: the host page's root font size must not leak in). */
 export const PANEL_CSS = `
 /* Out of flow: an inline host at the end of body made the browser lay out the whole body again (~50 ms on a
    100k-word page). Not a containing block for .jm (no transform or contain), so .jm stays fixed to the viewport. */
 :host { all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; }
-.jm { position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+.jm { position: fixed; z-index: 2147483647; font: 13px/1.4 ${PANEL_FONT_FAMILY};
   color: #1c1917; color-scheme: light dark; }
 .jm[data-corner="bottom-right"] { right: 16px; bottom: 16px; }
 .jm[data-corner="bottom-left"] { left: 16px; bottom: 16px; }
@@ -22,11 +24,11 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 header { display: flex; align-items: center; gap: 6px; margin-bottom: 6px; }
 .brand { font-weight: 700; color: #2f6f4f; flex: 1; font-size: 12px; letter-spacing: 0.4px; text-transform: uppercase; }
 header button { padding: 0 7px; line-height: 20px; }
-h2 { font-size: 15px; line-height: 1.3; margin: 0 0 2px; font-weight: 650; }
+h2 { font-size: 15px; line-height: 1.3; margin: 0 0 2px; font-weight: 700; }
 .company { margin: 0 0 8px; color: #57534e; }
 .note { margin: 0 0 8px; font-size: 12px; color: #57534e; font-style: italic; }
 dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0 0 8px; }
-dt { color: #57534e; } dd { margin: 0; font-weight: 550; }
+dt { color: #57534e; } dd { margin: 0; font-weight: 600; }
 .chips { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 8px; }
 .chips:empty { display: none; }
 .chip { font-size: 12px; padding: 1px 7px; border-radius: 999px; background: rgb(250 204 21 / 0.35); border-color: #ca8a04; }

@@ -12,6 +12,7 @@ import { MAX_PAGE_CHARS } from './limits';
 import { Painter } from './painter';
 import { readSelection, type PageRead } from './selection';
 import { yieldToMain } from '../posting.content/yield';
+import { prewarmPanelFonts } from '../panel/font';
 
 interface Shown {
   read: PageRead;
@@ -40,6 +41,7 @@ export class PageController implements Reader {
   private readonly painter = new Painter(document);
   private busy = false;
   private again: ReadReason | null = null;
+  private fontsWarmed = false;
   private readonly ctx: ContentScriptContext;
 
   constructor(private readonly host: GateHost) {
@@ -117,12 +119,15 @@ export class PageController implements Reader {
     const gen = ++this.gen;
     const stale = () => gen !== this.gen || this.ctx.isInvalid;
     this.painter.clear();
-    const [analysis, on] = await Promise.all([
-      send('analyzeSnapshot', { snapshot: pack(read.snapshot) })
-        .then((a): PostingAnalysis => ({ ...unpack(a), text: read.snapshot.text }))
-        .catch(() => null),
-      highlightsOn ?? readPageSettings().then((s) => s.highlightsOn),
-    ]);
+    const analyzed = send('analyzeSnapshot', { snapshot: pack(read.snapshot) })
+      .then((a): PostingAnalysis => ({ ...unpack(a), text: read.snapshot.text }))
+      .catch(() => null);
+    // The page's main thread waits for the background here: a good time to resolve the panel's fonts.
+    if (!this.fontsWarmed && !shared[PANEL_HANDLE_KEY]) {
+      this.fontsWarmed = true;
+      void prewarmPanelFonts(yieldToMain).catch(noop);
+    }
+    const [analysis, on] = await Promise.all([analyzed, highlightsOn ?? readPageSettings().then((s) => s.highlightsOn)]);
     if (!analysis || stale()) return;
     const url = location.href;
     this.shown = { read, analysis, url, manual, fromSelection, skillsPending: true };
