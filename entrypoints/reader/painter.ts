@@ -15,13 +15,11 @@ function registry(): { reg: HighlightRegistryLike; Ctor: HighlightCtor } | null 
   return reg && Ctor ? { reg, Ctor } : null;
 }
 
-function mergeRanges(into: RangesByKind, part: RangesByKind): RangesByKind {
-  for (const [kind, list] of part) {
-    const had = into.get(kind);
-    if (had) had.push(...list);
-    else into.set(kind, [...list]);
-  }
-  return into;
+/** Appends `items` to the list under `key`, creating it. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, ...items: V[]): void {
+  const had = map.get(key);
+  if (had) had.push(...items);
+  else map.set(key, items);
 }
 
 const mentionKey = (kind: HighlightKind, label: string) => `${kind}:${label.toLowerCase()}`;
@@ -64,22 +62,16 @@ export class Painter {
     const room = Math.max(0, MAX_PAINTED_RANGES - this.total);
     if (highlights.length > room) highlights = [...highlights].sort((a, b) => a.start - b.start).slice(0, room);
     this.total += highlights.length;
-    let all: RangesByKind = new Map();
+    const all: RangesByKind = new Map();
     for (let i = 0; i < highlights.length; i += CHUNK) {
       const part = rangesFor(this.doc, highlights.slice(i, i + CHUNK), segments, base, new Map(), (h, r) => {
         this.ordered.push({ at: h.start, kind: h.kind, range: r });
-        if (h.kind !== 'tech' && h.kind !== 'skill') return;
-        const key = mentionKey(h.kind, h.label);
-        const list = this.mentions.get(key);
-        if (list) list.push(r);
-        else this.mentions.set(key, [r]);
+        if (h.kind === 'tech' || h.kind === 'skill') pushTo(this.mentions, mentionKey(h.kind, h.label), r);
       });
       for (const [kind, list] of part) {
-        const all = this.ranges.get(kind);
-        if (all) all.push(...list);
-        else this.ranges.set(kind, list);
+        pushTo(this.ranges, kind, ...list);
+        pushTo(all, kind, ...list);
       }
-      all = mergeRanges(all, part);
       if (i + CHUNK < highlights.length) {
         await yieldToMain();
         if (stale()) return;
@@ -109,11 +101,7 @@ export class Painter {
     const span = spanInBand(this.orderedRanges(), -h, 2 * h);
     this.painted = span;
     const byKind: RangesByKind = new Map();
-    for (const { kind, range } of this.ordered.slice(span[0], span[1])) {
-      const list = byKind.get(kind);
-      if (list) list.push(range);
-      else byKind.set(kind, [range]);
-    }
+    for (const { kind, range } of this.ordered.slice(span[0], span[1])) pushTo(byKind, kind, range);
     clearHighlights(api.reg);
     paintRanges(api.reg, api.Ctor, byKind);
   }
