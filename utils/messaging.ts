@@ -35,6 +35,12 @@ export interface PageSettingsReply {
   highlightsOn: boolean;
 }
 
+/** Which analysis the page shows: enough for the background to check that the one it kept for the frame is it. */
+export interface KeptRef {
+  jobKey: string | null;
+  textLength: number;
+}
+
 export interface ProtocolMap {
   /** Page → background: the dictionary pass (tech, must/nice, years, salary). Fast, no compromise. The background
    * keeps the analysis for the frame; the reply's `text` is empty (the page sent it). Big payloads travel packed
@@ -49,7 +55,11 @@ export interface ProtocolMap {
   /** Popup → background: the posting found in a tab, if any. */
   getTabPosting(data: { tabId: number }): TabPosting | null;
   /** Page/popup → background: save the role (updates the existing one for the same job key). */
-  saveRole(data: { analysis: PostingAnalysis; url: string }): SavedState & { alreadySaved: boolean };
+  /** Popup / page → background: save a role. The popup sends `analysis`; the page sends `kept` (the background's own
+   * analysis of the frame, when it still matches), and `packed` when the reply was null. */
+  saveRole(data: { url: string; analysis?: PostingAnalysis; packed?: Packed<PostingAnalysis>; kept?: KeptRef }):
+    | (SavedState & { alreadySaved: boolean })
+    | null;
   /** Page/popup → background: is this job saved, and with which status? */
   getSavedState(data: { jobKey: string }): SavedState;
   /** Background/popup → page: annotate now, even where detection said no; uses the selection when there is one. */

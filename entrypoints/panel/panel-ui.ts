@@ -142,7 +142,10 @@ export class PanelUi {
     this.save.disabled = true;
     setText(this.status, 'Saving…');
     try {
-      const res = await sendMessage('saveRole', { analysis: this.view.analysis, url: this.view.url });
+      const { analysis, url } = this.view;
+      const kept = { jobKey: analysis.jobKey, textLength: analysis.text.length };
+      const res = (await sendMessage('saveRole', { url, kept })) ?? (await sendMessage('saveRole', { url, packed: pack(analysis) }));
+      if (!res) throw new Error('the background did not take it');
       this.showSaved(res, res.alreadySaved);
     } catch (err) {
       this.save.disabled = false;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../support/chromium';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
@@ -5,6 +6,7 @@ import {
   bodyWithoutPanel, expectedTexts, highlightSizes, highlightTexts, openPage, paintedTexts, panelCount, panelText, PANEL,
   reportedAnalysis,
 } from './page-support';
+import { extensionUrl, readRoles } from './store-support';
 
 describe('on a posting page', () => {
   let session: ExtensionSession;
@@ -12,6 +14,7 @@ describe('on a posting page', () => {
 
   beforeAll(async () => {
     server = await startFixtureServer();
+    server.route('/lever.html', { body: readFileSync('tests/fixtures/postings/lever-sre-go.html', 'utf8') });
     session = await launchWithExtension();
   });
   afterAll(async () => {
@@ -85,5 +88,23 @@ describe('on a posting page', () => {
     await expect.poll(() => page.locator(`${PANEL} .status`).textContent(), { timeout: 10_000 }).toMatch(/^Saved/);
     expect(await page.locator(`${PANEL} .save`).isDisabled()).toBe(true);
     await page.close();
+  });
+
+  it('saves from the panel after the service worker restarted and forgot the page', async () => {
+    const { page } = await openPage(session, server.url('/lever.html'));
+    await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('Save');
+    await expect.poll(() => reportedAnalysis(session, page.url())).not.toBeNull();
+    const shown = (await reportedAnalysis(session, page.url()))!;
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.locator(`${PANEL} .save`).click();
+    await expect.poll(() => page.locator(`${PANEL} .status`).textContent(), { timeout: 10_000 }).toMatch(/^Saved/);
+    const dash = await session.context.newPage();
+    await dash.goto(extensionUrl(session, 'dashboard.html'));
+    const role = (await readRoles(dash)).find((r) => r.url === page.url());
+    expect(role?.title).toBe(shown.title);
+    expect(role?.techStack).toEqual(shown.techStack.map((t) => t.name));
+    await Promise.all([dash.close(), page.close()]);
   });
 });
