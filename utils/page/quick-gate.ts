@@ -6,7 +6,7 @@
 import { MARKER_SELECTOR, MARKER_TOKENS } from './boards/gate-table';
 import { matchUrlTest } from './boards/url-tests';
 import { isLdScript } from './json-ld';
-import { gateWordIn } from './posting-cues';
+import { GATE_WORD_RE } from './posting-cues';
 
 const JOB_POSTING_RE = /jobposting/i;
 function hasMarkerToken(el: Element): boolean {
@@ -58,9 +58,9 @@ function walk(doc: Document, body: Element): number {
     if (node.nodeType === 3) {
       // Length first: reading `data` of a long text node copies it out of the DOM in browsers.
       const s = (node as Text).length <= MAX_CUE_CHARS * 2 ? (node as Text).data : '';
-      const word = s ? gateWordIn(s) : null;
-      if (word && s.trim().length <= MAX_CUE_CHARS) {
-        cues.add(word);
+      const m = s ? GATE_WORD_RE.exec(s) : null;
+      if (m && s.trim().length <= MAX_CUE_CHARS) {
+        cues.add(m[0].toLowerCase());
         if (cues.size >= MIN_CUES) return -1;
       }
     } else if (node.nodeType === 1) {
