@@ -1,6 +1,6 @@
 // The cheap first look run on every page: false means "certainly not a posting, stop here".
-// One bounded walk over the first nodes (plus the head and the end of body, where JSON-LD usually sits): selector
-// queries scan the whole tree, which costs milliseconds on big pages in linkedom and adds up in the page too.
+// One selector query for JSON-LD, then one bounded walk over the first nodes: in the page, native queries are cheap and
+// reading nodes from script (a wrapper each, on a cold tab) is what costs; in linkedom queries scan the whole tree.
 // Board URLs and markers come from a generated table of strings (gate-table.ts): on a cold tab, building the board
 // objects and deriving their needles here cost more than the rest of the gate.
 import { MARKER_SELECTOR, MARKER_TOKENS } from './boards/gate-table';
@@ -17,8 +17,9 @@ function hasMarkerToken(el: Element): boolean {
 const MAX_NODES = 2500;
 const ATTRIBUTE_DEPTH = 4;
 /** Subtrees with no posting text (menus, site header and footer, graphics). */
-const SKIP_TAGS = new Set(['style', 'svg', 'nav', 'header', 'footer', 'noscript', 'template', 'select', 'iframe']);
-const TAIL_ELEMENTS = 30;
+const SKIP_TAGS = new Set(['script', 'style', 'svg', 'nav', 'header', 'footer', 'noscript', 'template', 'select', 'iframe']);
+/** Candidates for JSON-LD; the type test (which also takes an entity-encoded '+') and the text test are ours. */
+const JSON_SCRIPTS = 'script[type*="json" i]';
 const MAX_CUE_CHARS = 60;
 const MIN_CUES = 2;
 
@@ -34,18 +35,17 @@ function isPostingScript(el: Element): boolean {
   return isLdScript(el) && JOB_POSTING_RE.test(el.textContent ?? '');
 }
 
-/** JSON-LD JobPosting among `parent`'s last `limit` children (`children`, not sibling links: linkedom scans those). */
-function scriptsSay(parent: Element | null | undefined, limit: number): boolean {
-  const kids = parent?.children;
-  if (!kids) return false;
-  for (let i = kids.length - 1; i >= 0 && kids.length - i <= limit; i--) {
-    const el = kids[i] as Element;
-    if (el.localName === 'script' && isPostingScript(el)) return true;
-  }
+/**
+ * JSON-LD JobPosting anywhere in the document, by one selector query: in Chrome it cost 0.1–1.1 ms of a cold tab on
+ * real pages, against 0.8–9.2 ms for reading the head's children and the end of body (a wrapper for each element).
+ */
+function scriptsSay(doc: Document): boolean {
+  const found = doc.querySelectorAll(JSON_SCRIPTS);
+  for (let i = 0; i < found.length; i++) if (isPostingScript(found[i]!)) return true;
   return false;
 }
 
-/** Walks the first MAX_NODES nodes of body (page chrome skipped): posting scripts, heading-like cue words, and
+/** Walks the first MAX_NODES nodes of body (page chrome and scripts skipped): heading-like cue words, and
  * near the top of the tree, microdata and board markers. Returns -1 for "maybe a posting", else the nodes seen. */
 function walk(doc: Document, body: Element): number {
   const cues = new Set<string>();
@@ -66,9 +66,7 @@ function walk(doc: Document, body: Element): number {
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.localName;
-      if (tag === 'script') {
-        if (isPostingScript(el)) return -1;
-      } else if (!SKIP_TAGS.has(tag)) {
+      if (!SKIP_TAGS.has(tag)) {
         descend = true;
         // Attribute reads cost (a lot in linkedom): only near the top, where posting containers sit.
         if (depth <= ATTRIBUTE_DEPTH) {
@@ -98,7 +96,7 @@ function walk(doc: Document, body: Element): number {
  */
 export function strongSignal(doc: Document, url: string | null): boolean {
   const u = parseUrl(url);
-  return (u != null && matchUrlTest(u) != null) || scriptsSay(doc.head, Infinity) || scriptsSay(doc.body, TAIL_ELEMENTS);
+  return (u != null && matchUrlTest(u) != null) || scriptsSay(doc);
 }
 
 /** Fewer nodes than this (page chrome not counted): a shell whose content may still arrive (Workday, SPAs). */
