@@ -69,8 +69,6 @@ export interface ProtocolMap {
   startReader(data: Record<string, never>): PageSettingsReply | null;
   /** Page → background: inject the panel script into the sending frame; false when another frame holds the panel. */
   openPanel(data: Record<string, never>): boolean;
-  /** Background → offscreen document (Chrome) / background iframe (Firefox): run the compromise pass. */
-  skillsInOffscreen(data: { analysis: PostingAnalysis }): { skills: string[]; highlights: Highlight[] };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -4,7 +4,7 @@
  * of the same page inside the persistent background page. Neither is ever the host page.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { sendMessage } from '@/utils/messaging';
+import { skillsClient } from '@/utils/ext/skills-port';
 import type { Highlight, PostingAnalysis } from '@/utils/types';
 
 export type SkillsResult = { skills: string[]; highlights: Highlight[] };
@@ -32,11 +32,13 @@ function ensureOffscreen(): Promise<void> {
   return ready;
 }
 
+const askHost = skillsClient();
+
 /** The offscreen document may still be starting: its listener answers once its script ran. */
 async function askOffscreen(analysis: PostingAnalysis): Promise<SkillsResult> {
   for (let i = 0; ; i++) {
     try {
-      return await sendMessage('skillsInOffscreen', { analysis });
+      return await askHost(analysis);
     } catch (err) {
       if (i >= RETRIES || !/receiving end|establish connection/i.test(String(err))) throw err;
       await new Promise((ok) => setTimeout(ok, RETRY_MS));

@@ -1,5 +1,5 @@
 // The skills host: compromise loads here once (Chrome offscreen document; in Firefox an iframe of the background page).
-import { onMessage } from '@/utils/messaging';
+import { serveSkills } from '@/utils/ext/skills-port';
 import { findSkillPhrases } from '@/utils/nlp/skill-phrases';
 import type { Highlight, PostingAnalysis } from '@/utils/types';
 
@@ -8,5 +8,5 @@ function skills(analysis: PostingAnalysis): { skills: string[]; highlights: High
   return { skills: r.skills, highlights: r.highlights };
 }
 
-onMessage('skillsInOffscreen', ({ data }) => skills(data.analysis));
+serveSkills(skills);
 (globalThis as { jobmarkSkills?: typeof skills }).jobmarkSkills = skills;
