@@ -54,9 +54,9 @@ export interface ProtocolMap {
   reportPosting(data: { url: string | null; saved?: boolean; posting?: Packed<TabPosting> }): boolean;
   /** Popup → background: the posting found in a tab, if any. */
   getTabPosting(data: { tabId: number }): TabPosting | null;
-  /** Page/popup → background: save the role (updates the existing one for the same job key). */
-  /** Popup / page → background: save a role. The popup sends `analysis`; the page sends `kept` (the background's own
-   * analysis of the frame, when it still matches), and `packed` when the reply was null. */
+  /** Popup / page → background: save the role (updates the existing one for the same job key). The popup sends
+   * `analysis`; the page sends `kept` (the background's own analysis of the frame, when it still matches), and
+   * `packed` when the reply was null. */
   saveRole(data: { url: string; analysis?: PostingAnalysis; packed?: Packed<PostingAnalysis>; kept?: KeptRef }):
     | (SavedState & { alreadySaved: boolean })
     | null;

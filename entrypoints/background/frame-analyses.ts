@@ -1,3 +1,4 @@
+import type { Browser } from 'wxt/browser';
 import type { PostingAnalysis } from '@/utils/types';
 
 /**
@@ -7,14 +8,20 @@ import type { PostingAnalysis } from '@/utils/types';
  */
 const analyses = new Map<string, PostingAnalysis>();
 
-const keyOf = (tabId: number, frameId: number) => `${tabId}:${frameId}`;
-
-export function rememberAnalysis(tabId: number, frameId: number, analysis: PostingAnalysis): void {
-  analyses.set(keyOf(tabId, frameId), analysis);
+/** The sending frame's key; null for a sender that is not a tab's frame (an extension page). */
+function keyOf(sender: Browser.runtime.MessageSender): string | null {
+  return sender.tab?.id == null ? null : `${sender.tab.id}:${sender.frameId ?? 0}`;
 }
 
-export function analysisOf(tabId: number, frameId: number): PostingAnalysis | undefined {
-  return analyses.get(keyOf(tabId, frameId));
+export function rememberAnalysis(sender: Browser.runtime.MessageSender, analysis: PostingAnalysis): void {
+  const key = keyOf(sender);
+  if (key) analyses.set(key, analysis);
+}
+
+/** The last analysis made for the sending frame. */
+export function analysisOf(sender: Browser.runtime.MessageSender): PostingAnalysis | undefined {
+  const key = keyOf(sender);
+  return key ? analyses.get(key) : undefined;
 }
 
 export function forgetTab(tabId: number): void {

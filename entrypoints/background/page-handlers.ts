@@ -52,18 +52,16 @@ export async function runCommand(command: string, tab?: { id?: number }): Promis
 export function registerPageHandlers(): void {
   onMessage('analyzeSnapshot', ({ data, sender }) => {
     const analysis = analyzeSnapshot(unpack(data.snapshot));
-    if (sender.tab?.id != null) rememberAnalysis(sender.tab.id, sender.frameId ?? 0, analysis);
+    rememberAnalysis(sender, analysis);
     return pack({ ...analysis, text: '' });
   });
   onMessage('findSkills', async ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    const frameId = sender.frameId ?? 0;
-    const kept = tabId == null ? undefined : analysisOf(tabId, frameId);
+    const kept = analysisOf(sender);
     const analysis = data.analysis ? { ...unpack(data.analysis), text: data.text ?? '' } : kept;
     if (!analysis) return null;
     const res = await skillsFor(analysis);
-    if (tabId != null && kept && analysisOf(tabId, frameId) === kept)
-      rememberAnalysis(tabId, frameId, { ...kept, skills: res.skills, highlights: [...kept.highlights, ...res.highlights] });
+    if (kept && analysisOf(sender) === kept)
+      rememberAnalysis(sender, { ...kept, skills: res.skills, highlights: [...kept.highlights, ...res.highlights] });
     return pack(res);
   });
   watchPageSettings();

@@ -5,9 +5,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { skillsClient } from '@/utils/ext/skills-port';
-import type { Highlight, PostingAnalysis } from '@/utils/types';
-
-export type SkillsResult = { skills: string[]; highlights: Highlight[] };
+import type { SkillsResult } from '@/utils/messaging';
+import type { PostingAnalysis } from '@/utils/types';
 type SkillsFn = (a: PostingAnalysis) => SkillsResult;
 
 const OFFSCREEN_PATH = '/offscreen.html';

@@ -21,9 +21,7 @@ const isEdit = (m: unknown): m is NotesEdit =>
  * task). Undefined after a service worker restart: the page then sends it.
  */
 function keptAnalysis(sender: Browser.runtime.MessageSender, ref: KeptRef | undefined): PostingAnalysis | undefined {
-  const tabId = sender.tab?.id;
-  if (!ref || tabId == null) return undefined;
-  const kept = analysisOf(tabId, sender.frameId ?? 0);
+  const kept = ref && analysisOf(sender);
   return kept && kept.jobKey === ref.jobKey && kept.text.length === ref.textLength ? kept : undefined;
 }
 

@@ -52,7 +52,7 @@ export function registerTabPostingHandlers(): void {
     let posting: TabPosting | null = null;
     if (data.posting) posting = unpack(data.posting);
     else if (data.url != null) {
-      const analysis = analysisOf(tabId, frameId);
+      const analysis = analysisOf(sender);
       if (!analysis) return false;
       posting = { url: data.url, analysis, saved: data.saved };
     }

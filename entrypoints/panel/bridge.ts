@@ -57,7 +57,8 @@ export type ReadReason = 'load' | 'url' | 'dom';
 
 /** The reader script (injected on pages that pass the gate): reads, paints, reports, opens the panel. */
 export interface Reader {
-  /** `gated`: the gate just passed, and these are the settings being read (the reader checks them, not the gate). */
+  /** `gated`: the gate just passed and the background injected the reader (so the settings allow it); these are the
+   * settings it replied with (null: read them), needed only to paint. */
   recheck(reason: ReadReason, gated?: Promise<PageSettings | null>): Promise<void>;
   annotate(data: { useSelection: boolean }): Promise<{ ok: boolean; reason?: string }>;
 }

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { gateLook, strongSignal, type GateLook } from '@/utils/page/quick-gate';
+import { gateLook, strongSignal, walkLook, type GateLook } from '@/utils/page/quick-gate';
 import { GATE_KEY, READER_KEY, shared, type GateHost, type ReadReason } from '../panel/bridge';
 import { send } from './messages';
 import type { PageSettings } from './settings-lite';
@@ -30,9 +30,11 @@ export class Gate {
   async start(): Promise<void> {
     // A board's posting URL or JSON-LD JobPosting is read at once (most real postings have one); only the walk over
     // the page's text waits for the page's own work.
-    if (document.body && strongSignal(document, location.href)) return this.check('load', { maybe: true, sparse: false });
+    const strongRead = !!document.body;
+    if (strongRead && strongSignal(document, location.href)) return this.check('load', { maybe: true, sparse: false });
     await whenIdle(IDLE_TIMEOUT_MS);
-    if (this.ctx.isValid) await this.check('load');
+    // The strong signals said no a moment ago: only the walk is left to do.
+    if (this.ctx.isValid) await this.check('load', strongRead ? walkLook(document) : undefined);
   }
 
   /** Called by the background on a same-document URL change (pushState, a new #fragment). */

@@ -25,17 +25,25 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, ...items: V[]): void {
 const mentionKey = (kind: HighlightKind, label: string) => `${kind}:${label.toLowerCase()}`;
 
 type Span = [number, number];
+type Placed = { at: number; kind: HighlightKind; range: Range };
+const boxOf = (p: Placed) => p.range.getBoundingClientRect();
+
+/** The ranges of `placed`, grouped by kind for the registry. */
+function byKind(placed: readonly Placed[]): RangesByKind {
+  const out: RangesByKind = new Map();
+  for (const { kind, range } of placed) pushTo(out, kind, range);
+  return out;
+}
 
 /** The highlights of the posting on screen: painted in chunks, toggled, cleared, and walked by the tech chips. */
 export class Painter {
-  private ranges: RangesByKind = new Map();
   private mentions = new Map<string, Range[]>();
   private cursor = new Map<string, number>();
   private on = true;
   private total = 0;
   private focusTimer: ReturnType<typeof setTimeout> | undefined;
   /** Every range with its kind, in text (document) order: the viewport window slices it. */
-  private ordered: { at: number; kind: HighlightKind; range: Range }[] = [];
+  private ordered: Placed[] = [];
   /** The slice of `ordered` registered while windowed; null when every range is. */
   private painted: Span | null = null;
   private frame = 0;
@@ -62,25 +70,27 @@ export class Painter {
     const room = Math.max(0, MAX_PAINTED_RANGES - this.total);
     if (highlights.length > room) highlights = [...highlights].sort((a, b) => a.start - b.start).slice(0, room);
     this.total += highlights.length;
-    const all: RangesByKind = new Map();
+    const added: Placed[] = [];
     for (let i = 0; i < highlights.length; i += CHUNK) {
-      const part = rangesFor(this.doc, highlights.slice(i, i + CHUNK), segments, base, new Map(), (h, r) => {
-        this.ordered.push({ at: h.start, kind: h.kind, range: r });
+      rangesFor(this.doc, highlights.slice(i, i + CHUNK), segments, base, new Map(), (h, r) => {
+        added.push({ at: h.start, kind: h.kind, range: r });
         if (h.kind === 'tech' || h.kind === 'skill') pushTo(this.mentions, mentionKey(h.kind, h.label), r);
       });
-      for (const [kind, list] of part) {
-        pushTo(this.ranges, kind, ...list);
-        pushTo(all, kind, ...list);
-      }
       if (i + CHUNK < highlights.length) {
         await yieldToMain();
         if (stale()) return;
       }
     }
+    this.ordered.push(...added);
     this.ordered.sort((a, b) => a.at - b.at);
-    if (!this.on || !api || !all.size) return;
-    if (this.painted || this.ordered.length > WINDOW_FROM_RANGES) this.paintWindow();
-    else paintRanges(api.reg, api.Ctor, all);
+    if (!this.on || !api || !added.length) return;
+    if (this.windowed) this.paintWindow();
+    else paintRanges(api.reg, api.Ctor, byKind(added));
+  }
+
+  /** Whether only the ranges near the viewport are registered (once windowed, a page stays so until cleared). */
+  private get windowed(): boolean {
+    return this.painted != null || this.ordered.length > WINDOW_FROM_RANGES;
   }
 
   /**
@@ -98,16 +108,10 @@ export class Painter {
       view.addEventListener('resize', this.onScroll, { passive: true });
     }
     const h = view.innerHeight || 800;
-    const span = spanInBand(this.orderedRanges(), -h, 2 * h);
+    const span = spanInBand(this.ordered, -h, 2 * h, boxOf);
     this.painted = span;
-    const byKind: RangesByKind = new Map();
-    for (const { kind, range } of this.ordered.slice(span[0], span[1])) pushTo(byKind, kind, range);
     clearHighlights(api.reg);
-    paintRanges(api.reg, api.Ctor, byKind);
-  }
-
-  private orderedRanges(): Range[] {
-    return this.ordered.map((o) => o.range);
+    paintRanges(api.reg, api.Ctor, byKind(this.ordered.slice(span[0], span[1])));
   }
 
   /** After a scroll: repaints only when the screen and half a screen around it are no longer covered. */
@@ -115,7 +119,7 @@ export class Painter {
     const view = this.doc.defaultView;
     if (!this.painted || !this.on || !view) return;
     const h = view.innerHeight || 800;
-    if (!spanWithin(spanInBand(this.orderedRanges(), -h / 2, 1.5 * h), this.painted)) this.paintWindow();
+    if (!spanWithin(spanInBand(this.ordered, -h / 2, 1.5 * h, boxOf), this.painted)) this.paintWindow();
   }
 
   private unwatch(): void {
@@ -129,7 +133,7 @@ export class Painter {
 
   counts(): Partial<Record<HighlightKind, number>> {
     const out: Partial<Record<HighlightKind, number>> = {};
-    for (const [kind, list] of this.ranges) out[kind] = list.length;
+    for (const { kind } of this.ordered) out[kind] = (out[kind] ?? 0) + 1;
     return out;
   }
 
@@ -139,8 +143,8 @@ export class Painter {
     if (!api) return;
     clearHighlights(api.reg);
     if (!on) return;
-    if (this.painted || this.ordered.length > WINDOW_FROM_RANGES) this.paintWindow();
-    else paintRanges(api.reg, api.Ctor, this.ranges);
+    if (this.windowed) this.paintWindow();
+    else paintRanges(api.reg, api.Ctor, byKind(this.ordered));
   }
 
   /** Scrolls to the next mention of a tech/skill label, flashing it. */
@@ -173,7 +177,6 @@ export class Painter {
     clearTimeout(this.focusTimer);
     this.unwatch();
     this.ordered = [];
-    this.ranges = new Map();
     this.mentions = new Map();
     this.cursor = new Map();
     this.total = 0;

@@ -42,32 +42,31 @@ type Waiter = { ok: (r: SkillsResult) => void; fail: (e: Error) => void };
  * requests it carried (with "Could not establish connection" while the host has no listener yet).
  */
 export function skillsClient(): (analysis: PostingAnalysis) => Promise<SkillsResult> {
-  let port: Browser.runtime.Port | null = null;
-  let pending = new Map<number, Waiter>();
+  /** The open port and the requests it carries. */
+  let link: { port: Browser.runtime.Port; pending: Map<number, Waiter> } | null = null;
   let seq = 0;
-  const open = (): Browser.runtime.Port => {
-    const p = browser.runtime.connect({ name: SKILLS_PORT });
-    const mine = (pending = new Map());
-    p.onMessage.addListener((m: SkillsReply) => {
-      const w = mine.get(m.id);
+  const open = () => {
+    const port = browser.runtime.connect({ name: SKILLS_PORT });
+    const pending = new Map<number, Waiter>();
+    port.onMessage.addListener((m: SkillsReply) => {
+      const w = pending.get(m.id);
       if (!w) return;
-      mine.delete(m.id);
+      pending.delete(m.id);
       if (m.res) w.ok(m.res);
       else w.fail(new Error(m.err ?? 'no skills result'));
     });
-    p.onDisconnect.addListener(() => {
-      if (port === p) port = null;
+    port.onDisconnect.addListener(() => {
+      if (link?.port === port) link = null;
       const err = new Error(browser.runtime.lastError?.message ?? 'the skills host closed');
-      for (const w of mine.values()) w.fail(err);
-      mine.clear();
+      for (const w of pending.values()) w.fail(err);
     });
-    return p;
+    return { port, pending };
   };
   return (analysis) =>
     new Promise<SkillsResult>((ok, fail) => {
-      port ??= open();
+      link ??= open();
       const id = ++seq;
-      pending.set(id, { ok, fail });
-      port.postMessage({ id, analysis } satisfies SkillsRequest);
+      link.pending.set(id, { ok, fail });
+      link.port.postMessage({ id, analysis } satisfies SkillsRequest);
     });
 }

@@ -1,27 +1,28 @@
-/** What the window needs of a range: its box, in viewport coordinates. */
-export interface Boxed {
-  getBoundingClientRect(): { top: number; bottom: number };
+/** What the window needs of an item: its box, in viewport coordinates. */
+export interface Box {
+  top: number;
+  bottom: number;
 }
 
 /**
- * The slice [from, to) of `ranges` whose boxes meet the band [top, bottom] (viewport coordinates). `ranges` are in
- * document order, which is top-to-bottom for text in normal flow, so two binary searches find it with about
- * 2·log2(n) rect reads instead of one per range. Text laid out out of order (floats, columns) may fall just outside.
- * @example spanInBand(ranges, -innerHeight, 2 * innerHeight) // the ranges from a screen above to two below
+ * The slice [from, to) of `items` whose boxes (`boxOf`) meet the band [top, bottom] (viewport coordinates). `items`
+ * are in document order, which is top-to-bottom for text in normal flow, so two binary searches find it with about
+ * 2·log2(n) rect reads instead of one per item. Text laid out out of order (floats, columns) may fall just outside.
+ * @example spanInBand(ranges, -innerHeight, 2 * innerHeight, (r) => r.getBoundingClientRect()) // a screen above to two below
  */
-export function spanInBand(ranges: readonly Boxed[], top: number, bottom: number): [number, number] {
+export function spanInBand<T>(items: readonly T[], top: number, bottom: number, boxOf: (item: T) => Box): [number, number] {
   let lo = 0;
-  let hi = ranges.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.getBoundingClientRect().bottom < top) lo = mid + 1;
+    if (boxOf(items[mid]!).bottom < top) lo = mid + 1;
     else hi = mid;
   }
   const from = lo;
-  hi = ranges.length;
+  hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.getBoundingClientRect().top <= bottom) lo = mid + 1;
+    if (boxOf(items[mid]!).top <= bottom) lo = mid + 1;
     else hi = mid;
   }
   return [from, lo];

@@ -90,8 +90,8 @@ function walk(doc: Document, body: Element): number {
 }
 
 /**
- * The gate's strong signals, no walk: a known board's posting URL, or JSON-LD JobPosting in the head or at the end
- * of body. Cheap enough to read the moment the content script starts.
+ * The gate's strong signals, no walk: a known board's posting URL, or JSON-LD JobPosting anywhere in the document.
+ * Cheap enough to read the moment the content script starts.
  * @example strongSignal(document, 'https://jobs.lever.co/acme/0b1c2d3e-…') // true
  */
 export function strongSignal(doc: Document, url: string | null): boolean {
@@ -114,7 +114,11 @@ export interface GateLook {
  * @example gateLook(document, location.href) // { maybe: false, sparse: false } on a news article
  */
 export function gateLook(doc: Document, url: string | null): GateLook {
-  if (strongSignal(doc, url)) return { maybe: true, sparse: false };
+  return strongSignal(doc, url) ? { maybe: true, sparse: false } : walkLook(doc);
+}
+
+/** gateLook's second half, for a caller that has already read the strong signals (false). */
+export function walkLook(doc: Document): GateLook {
   const seen = doc.body ? walk(doc, doc.body) : 0;
   return { maybe: seen < 0, sparse: seen >= 0 && seen < SPARSE_NODES };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { spanInBand, spanWithin, type Boxed } from '../../../utils/highlight/viewport-window';
+import { spanInBand as spanOf, spanWithin, type Box } from '../../../utils/highlight/viewport-window';
+
+interface Boxed {
+  getBoundingClientRect(): Box;
+}
+const spanInBand = (ranges: readonly Boxed[], top: number, bottom: number) => spanOf(ranges, top, bottom, (r) => r.getBoundingClientRect());
 
 /** Ranges one line (20 px) apart, `reads` counting the rect reads. */
 function lines(n: number, scrollY = 0): { ranges: Boxed[]; reads: () => number } {
