@@ -1,13 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { gateLook, strongSignal, walkLook, type GateLook } from '@/utils/page/quick-gate';
+import { gateLook } from '@/utils/page/quick-gate';
 import { GATE_KEY, READER_KEY, shared, type GateHost, type ReadReason } from '../panel/bridge';
 import { send } from './messages';
 import type { PageSettings } from './settings-lite';
 import { PageWatcher } from './watch';
-import { whenIdle } from './yield';
-
-/** document_idle already waited for the load; a busy page must not delay the first paint much longer. */
-const IDLE_TIMEOUT_MS = 50;
 
 /**
  * What runs on every page: the engine's cheap gate when the page is idle, again when the background reports a
@@ -27,14 +23,12 @@ export class Gate {
     this.host = shared[GATE_KEY] = { ctx, armWatch: () => this.watcher.arm(), urlChanged: () => this.urlChanged() };
   }
 
+  /**
+   * One look when the script starts (document_idle: the page has loaded). It is all native queries on most pages,
+   * well under a millisecond: yielding first (scheduler.postTask) cost more than it deferred.
+   */
   async start(): Promise<void> {
-    // A board's posting URL or JSON-LD JobPosting is read at once (most real postings have one); only the walk over
-    // the page's text waits for the page's own work.
-    const strongRead = !!document.body;
-    if (strongRead && strongSignal(document, location.href)) return this.check('load', { maybe: true, sparse: false });
-    await whenIdle(IDLE_TIMEOUT_MS);
-    // The strong signals said no a moment ago: only the walk is left to do.
-    if (this.ctx.isValid) await this.check('load', strongRead ? walkLook(document) : undefined);
+    await this.check('load');
   }
 
   /** Called by the background on a same-document URL change (pushState, a new #fragment). */
@@ -44,11 +38,10 @@ export class Gate {
     this.watcher.urlChanged();
   }
 
-  /** `known`: the gate's answer when the caller already has it. */
-  private async check(reason: ReadReason, known?: GateLook): Promise<void> {
+  private async check(reason: ReadReason): Promise<void> {
     const loaded = shared[READER_KEY];
     if (loaded) return loaded.recheck(reason);
-    const look = known ?? (document.body ? gateLook(document, location.href) : null);
+    const look = document.body ? gateLook(document, location.href) : null;
     if (!look?.maybe) {
       // A shell still loading (Workday) may get its posting late: watch a while. A full page that is not a posting
       // gets no observer at all.

@@ -25,3 +25,10 @@ export const EMPLOYMENT_RE = /\b(?:full[- ]?time|part[- ]?time|\d{1,2}[- ]months
 /** Gate: any of these words in a heading-like element means "worth a full read". */
 export const GATE_WORD_RE =
   /requirements|qualifications|responsibilit|what you(?:'|’)?ll (?:do|need|be doing)|what you will do|we(?:'|’)?re looking for|what we offer|perks|salary|what you need|what you bring|you will need|who you are|about you|your profile|nice to have|desirable|benefits|apply|anforderungen|ihr profil|dein profil|aufgaben|wir bieten|bewerben|profil recherché|missions|compétences|avantages|postuler|requisitos|requisiti|responsabilidades|qué harás|qué ofrecemos|functie-eisen|solliciteer/i;
+
+/**
+ * Gate: a page title or URL that could name a role or a jobs page ("Support Engineer | Acme", /careers/…). Only
+ * decides whether the gate walks a page whose headings hold no cue word; it is never a reason on its own.
+ */
+export const JOB_PAGE_RE =
+  /job|career|vacanc|position|opening|hiring|recruit|apply|(?:engineer|develop|manag|design|analy|scien|special|coordinat|assist|intern|consult|architect|administrat|technic|officer|associate|representative|nurse|director|lead|head of)|(?:m\/w\/d|h\/f|f\/h|m\/f\/d|w\/m\/d)|stelle|entwickler|ingenieur|emploi|poste|d[ée]veloppeu|ing[ée]nieu|empleo|vacante|desarroll|ingenier|analista|lavoro|sviluppat|vacature|medewerker/i;

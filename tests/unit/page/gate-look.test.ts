@@ -35,3 +35,23 @@ describe('strongSignal: what the gate reads the moment it starts', () => {
     expect(gateLook(cues, null).maybe).toBe(true);
   });
 });
+
+describe('walkLook: the walk over short texts runs only where a posting is plausible', () => {
+  const labels = (title: string) =>
+    `<html><head><title>${title}</title></head><body><div class="label">What you'll do</div><div>Fix things.</div>` +
+    `<div class="label">Requirements</div><div>Patience.</div>${'<p>More text about the team.</p>'.repeat(200)}</body></html>`;
+
+  it('cue labels in plain divs count when the title could name a role', () => {
+    expect(gateLook(parseHtml(labels('Support Engineer | Quillon')), 'https://quillon.example/team/support')).toEqual({ maybe: true, sparse: false });
+  });
+
+  it('the same labels under a title and URL that name no role or jobs page are not walked (most pages stop at the queries)', () => {
+    expect(gateLook(parseHtml(labels('Quillon')), 'https://quillon.example/about')).toEqual({ maybe: false, sparse: false });
+    expect(gateLook(parseHtml(labels('Quillon')), 'https://quillon.example/careers/support')).toEqual({ maybe: true, sparse: false });
+  });
+
+  it('two cue headings decide without the walk; microdata decides without any cue', () => {
+    expect(gateLook(parseHtml('<html><body><h3>Requirements</h3><b>Benefits</b></body></html>'), null).maybe).toBe(true);
+    expect(gateLook(parseHtml('<html><body><div itemscope itemtype="https://schema.org/JobPosting"><p>Baker</p></div></body></html>'), null).maybe).toBe(true);
+  });
+});
