@@ -1,7 +1,6 @@
 // The text of utils/page/boards/gate-table.ts, derived from the board registry (shared by the generator and its test).
 import { ANY_BOARD_MARKER, BOARDS } from '../../utils/page/boards/registry';
 import { regexNeedle } from '../../utils/page/regex-needle';
-import { selectorTokens } from '../../utils/page/selector-tokens';
 
 export function renderGateTable(): string {
   const rows = BOARDS.flatMap((b) => b.urls.map((re) => [regexNeedle(re), re.source, re.flags]));
@@ -16,9 +15,6 @@ export function renderGateTable(): string {
     '',
     '/** One selector matching any board\'s posting marker. */',
     `export const MARKER_SELECTOR = ${JSON.stringify(ANY_BOARD_MARKER)};`,
-    '',
-    '/** Class, id and attribute values named in the markers: seeing one near the top is worth the marker query. */',
-    `export const MARKER_TOKENS: readonly string[] = ${JSON.stringify(selectorTokens(ANY_BOARD_MARKER))};`,
     '',
   ];
   return lines.join('\n');

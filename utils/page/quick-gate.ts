@@ -5,7 +5,7 @@
 // In linkedom queries scan the whole tree (still well under 1 ms on real pages).
 // Board URLs and markers come from a generated table of strings (gate-table.ts): on a cold tab, building the board
 // objects and deriving their needles here cost more than the rest of the gate.
-import { MARKER_SELECTOR, MARKER_TOKENS } from './boards/gate-table';
+import { MARKER_SELECTOR } from './boards/gate-table';
 import { matchUrlTest } from './boards/url-tests';
 import { isLdScript } from './json-ld';
 import { GATE_WORD_RE, JOB_PAGE_RE } from './posting-cues';
@@ -19,13 +19,8 @@ const MAX_HEADINGS = 1500;
 const MARKUP_SELECTOR = `[itemtype*="jobposting" i],${MARKER_SELECTOR}`;
 /** Fewer elements than this in body: a shell whose content may still arrive (Workday, SPAs). */
 const SPARSE_ELEMENTS = 150;
-function hasMarkerToken(el: Element): boolean {
-  const s = `${el.getAttribute('class')} ${el.getAttribute('id')}`;
-  return MARKER_TOKENS.some((t) => s.includes(t));
-}
 
 const MAX_NODES = 2500;
-const ATTRIBUTE_DEPTH = 4;
 /** Subtrees with no posting text (menus, site header and footer, graphics). */
 const SKIP_TAGS = new Set(['script', 'style', 'svg', 'nav', 'header', 'footer', 'noscript', 'template', 'select', 'iframe']);
 /** Candidates for JSON-LD; the type test (which also takes an entity-encoded '+') and the text test are ours. */
@@ -39,12 +34,6 @@ function parseUrl(url: string | null): URL | null {
   } catch {
     return null;
   }
-}
-
-/** Path and query of a URL (the host names the site, not the page). */
-function urlPath(url: string | null): string {
-  const u = parseUrl(url);
-  return u ? u.pathname + u.search : '';
 }
 
 function isPostingScript(el: Element): boolean {
@@ -61,48 +50,35 @@ function scriptsSay(doc: Document): boolean {
   return false;
 }
 
-/** Walks the first MAX_NODES nodes of body (page chrome and scripts skipped): heading-like cue words, and
- * near the top of the tree, microdata and board markers. Returns -1 for "maybe a posting", else the nodes seen. */
-function walk(doc: Document, body: Element): number {
+/** Notes a cue word in a short heading-like text; true once MIN_CUES distinct cues were seen. */
+function enoughCues(cues: Set<string>, s: string): boolean {
+  const m = s.length <= MAX_CUE_CHARS * 2 ? GATE_WORD_RE.exec(s) : null;
+  if (m && s.trim().length <= MAX_CUE_CHARS) cues.add(m[0].toLowerCase());
+  return cues.size >= MIN_CUES;
+}
+
+/** Walks the first MAX_NODES nodes of body (page chrome and scripts skipped) for short texts holding cue words.
+ * Returns -1 for "maybe a posting", else the nodes seen. (Microdata and board markup were queried before it.) */
+function walk(body: Element): number {
   const cues = new Set<string>();
-  let markerHint = false;
   let node: Node | null = body;
-  let depth = 0;
   let n = 0;
   for (; node && n < MAX_NODES; n++) {
     let descend = false;
     if (node.nodeType === 3) {
       // Length first: reading `data` of a long text node copies it out of the DOM in browsers.
-      const s = (node as Text).length <= MAX_CUE_CHARS * 2 ? (node as Text).data : '';
-      const m = s ? GATE_WORD_RE.exec(s) : null;
-      if (m && s.trim().length <= MAX_CUE_CHARS) {
-        cues.add(m[0].toLowerCase());
-        if (cues.size >= MIN_CUES) return -1;
-      }
+      if ((node as Text).length <= MAX_CUE_CHARS * 2 && enoughCues(cues, (node as Text).data)) return -1;
     } else if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.localName;
-      if (!SKIP_TAGS.has(tag)) {
-        descend = true;
-        // Attribute reads cost (a lot in linkedom): only near the top, where posting containers sit.
-        if (depth <= ATTRIBUTE_DEPTH) {
-          if (JOB_POSTING_RE.test(el.getAttribute('itemtype') ?? '')) return -1;
-          markerHint ||= hasMarkerToken(el);
-        }
-      }
+      descend = !SKIP_TAGS.has((node as Element).localName);
     }
     if (descend && node.firstChild) {
       node = node.firstChild;
-      depth++;
       continue;
     }
-    while (node && node !== body && !node.nextSibling) {
-      node = node.parentNode;
-      depth--;
-    }
+    while (node && node !== body && !node.nextSibling) node = node.parentNode;
     node = node && node !== body ? node.nextSibling : null;
   }
-  return markerHint && doc.querySelector(MARKER_SELECTOR) ? -1 : n;
+  return n;
 }
 
 /** Distinct cue words in short heading-like elements, counted up to MIN_CUES. */
@@ -110,14 +86,7 @@ function headingCues(body: Element): number {
   const found = body.querySelectorAll(HEADING_SELECTOR);
   const cues = new Set<string>();
   const n = Math.min(found.length, MAX_HEADINGS);
-  for (let i = 0; i < n; i++) {
-    const s = found[i]!.textContent ?? '';
-    const m = s.length <= MAX_CUE_CHARS * 2 ? GATE_WORD_RE.exec(s) : null;
-    if (m && s.trim().length <= MAX_CUE_CHARS) {
-      cues.add(m[0].toLowerCase());
-      if (cues.size >= MIN_CUES) break;
-    }
-  }
+  for (let i = 0; i < n && !enoughCues(cues, found[i]!.textContent ?? ''); i++);
   return cues.size;
 }
 
@@ -127,7 +96,10 @@ function headingCues(body: Element): number {
  * @example strongSignal(document, 'https://jobs.lever.co/acme/0b1c2d3e-…') // true
  */
 export function strongSignal(doc: Document, url: string | null): boolean {
-  const u = parseUrl(url);
+  return strongFrom(doc, parseUrl(url));
+}
+
+function strongFrom(doc: Document, u: URL | null): boolean {
   return (u != null && matchUrlTest(u) != null) || scriptsSay(doc);
 }
 
@@ -146,25 +118,26 @@ export interface GateLook {
  * @example gateLook(document, location.href) // { maybe: false, sparse: false } on a news article
  */
 export function gateLook(doc: Document, url: string | null): GateLook {
-  return strongSignal(doc, url) ? { maybe: true, sparse: false } : walkLook(doc, url);
+  const u = parseUrl(url);
+  return strongFrom(doc, u) ? { maybe: true, sparse: false } : weakLook(doc, u);
 }
 
 /**
- * gateLook's second half, for a caller that has already read the strong signals (false). Two cue headings, or posting
+ * gateLook's second half, once the strong signals said no. Two cue headings, or posting
  * markup, say maybe. Otherwise the walk over the page's short texts decides (labels in plain divs, "Apply" links),
  * but only where a cue heading or the page's title or URL leaves a posting plausible: most pages stop at the queries.
  */
-export function walkLook(doc: Document, url: string | null): GateLook {
+function weakLook(doc: Document, u: URL | null): GateLook {
   const body = doc.body;
   if (!body) return { maybe: false, sparse: true };
   const heads = headingCues(body);
   if (heads >= MIN_CUES || body.querySelector(MARKUP_SELECTOR)) return { maybe: true, sparse: false };
-  if (heads === 0 && !JOB_PAGE_RE.test(doc.title) && !JOB_PAGE_RE.test(urlPath(url))) {
+  if (heads === 0 && !JOB_PAGE_RE.test(doc.title) && !(u && JOB_PAGE_RE.test(u.pathname + u.search))) {
     // getElementsByTagName counts natively in browsers; linkedom answers 0 for '*'.
     const elements = body.getElementsByTagName('*').length || body.querySelectorAll('*').length;
     return { maybe: false, sparse: elements < SPARSE_ELEMENTS };
   }
-  const seen = walk(doc, body);
+  const seen = walk(body);
   return { maybe: seen < 0, sparse: seen >= 0 && seen < SPARSE_NODES };
 }
 

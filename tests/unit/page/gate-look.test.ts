@@ -36,7 +36,7 @@ describe('strongSignal: what the gate reads the moment it starts', () => {
   });
 });
 
-describe('walkLook: the walk over short texts runs only where a posting is plausible', () => {
+describe('gateLook without strong signals: the walk over short texts runs only where a posting is plausible', () => {
   const labels = (title: string) =>
     `<html><head><title>${title}</title></head><body><div class="label">What you'll do</div><div>Fix things.</div>` +
     `<div class="label">Requirements</div><div>Patience.</div>${'<p>More text about the team.</p>'.repeat(200)}</body></html>`;

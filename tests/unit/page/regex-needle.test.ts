@@ -40,10 +40,3 @@ describe('boardFromUrl', () => {
     expect(boardFromUrl(u)?.key ?? null).toBe(boardKeyOf(u));
   });
 });
-
-describe('selectorTokens (the gate\'s marker hint)', () => {
-  it('reads class, id and attribute-value names', async () => {
-    const { selectorTokens } = await import('../../../utils/page/selector-tokens');
-    expect(selectorTokens('.a-b .c_d,#e1 h1,[data-x="f-g"],[y=h]')).toEqual(['a-b', 'c_d', 'e1', 'f-g', 'h']);
-  });
-});

@@ -28,6 +28,3 @@ export const URL_TESTS: readonly (readonly [string, string, string])[] = [
 
 /** One selector matching any board's posting marker. */
 export const MARKER_SELECTOR = ".jobs-unified-top-card,.job-details-jobs-unified-top-card__job-title,.top-card-layout__title.topcard__title,[data-view-name=\"job-detail-page\"],#jobDescriptionText,[data-testid=\"vj-job-title\"],.posting-page .posting-headline,[data-automation-id=\"jobPostingHeader\"],.ashby-job-posting-heading,.ashby-job-posting-right-pane,.jobad-main .job-title,.jobad-container .job-title,[data-ui=\"job-title\"],.jv-job-detail-description,.job__title h1,#app_body .app-title";
-
-/** Class, id and attribute values named in the markers: seeing one near the top is worth the marker query. */
-export const MARKER_TOKENS: readonly string[] = ["jobs-unified-top-card","job-details-jobs-unified-top-card__job-title","top-card-layout__title","topcard__title","job-detail-page","jobDescriptionText","vj-job-title","posting-page","posting-headline","jobPostingHeader","ashby-job-posting-heading","ashby-job-posting-right-pane","jobad-main","job-title","jobad-container","jv-job-detail-description","job__title","app_body","app-title"];
