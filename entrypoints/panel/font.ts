@@ -1,13 +1,19 @@
 /** The panel's font family (styles.ts). */
 export const PANEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
-/** Every face the panel's CSS uses (style and weight); a test keeps styles.ts to these. */
-export const PANEL_FACES = ['400', '600', '700', 'italic 400'] as const;
+/**
+ * Every weight and size the panel's CSS uses, as a `font` shorthand prefix; a test keeps styles.ts to these. Few on
+ * purpose: each one is a font lookup of its own the first time a tab uses it.
+ */
+export const PANEL_FACES = ['13px', '600 13px', '12px', '600 12px', '600 15px'] as const;
+
+/** Characters of the panel's own labels outside ASCII: one missing from the main face is a fallback-font search. */
+export const PANEL_SYMBOLS = '⤢–·×…€£';
 
 /**
  * Resolves the panel's font faces through a canvas, one face per task, before the panel exists. The first use of a
- * system font in a tab asks fontconfig for it: 5–25 ms per face here, which otherwise lands in the panel's first
- * layout, the same frame as its mount (78 ms of layout on a cold 100k-word page).
+ * system font face (each weight and size) in a tab asks fontconfig for it, 2–12 ms each here, and a symbol missing
+ * from it another 5–10 ms: otherwise all of that lands in the panel's first layout, the same frame as its mount.
  */
 export async function prewarmPanelFonts(pause: () => Promise<void>): Promise<void> {
   if (typeof OffscreenCanvas !== 'function') return;
@@ -15,7 +21,7 @@ export async function prewarmPanelFonts(pause: () => Promise<void>): Promise<voi
   if (!ctx) return;
   for (const face of PANEL_FACES) {
     await pause();
-    ctx.font = `${face} 13px ${PANEL_FONT_FAMILY}`;
-    ctx.measureText('Jobmark');
+    ctx.font = `${face} ${PANEL_FONT_FAMILY}`;
+    ctx.measureText(`Jobmark ${PANEL_SYMBOLS}`);
   }
 }

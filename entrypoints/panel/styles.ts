@@ -22,19 +22,19 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .tab { background: #2f6f4f; color: #fff; border-color: #1f4d37; padding: 6px 12px; font-weight: 600;
   box-shadow: 0 4px 14px rgb(0 0 0 / 0.25); }
 header { display: flex; align-items: center; gap: 6px; margin-bottom: 6px; }
-.brand { font-weight: 700; color: #2f6f4f; flex: 1; font-size: 12px; letter-spacing: 0.4px; text-transform: uppercase; }
+.brand { font-weight: 600; color: #2f6f4f; flex: 1; font-size: 12px; letter-spacing: 0.4px; text-transform: uppercase; }
 header button { padding: 0 7px; line-height: 20px; }
-h2 { font-size: 15px; line-height: 1.3; margin: 0 0 2px; font-weight: 700; }
+h2 { font-size: 15px; line-height: 1.3; margin: 0 0 2px; font-weight: 600; }
 .company { margin: 0 0 8px; color: #57534e; }
-.note { margin: 0 0 8px; font-size: 12px; color: #57534e; font-style: italic; }
+.note { margin: 0 0 8px; font-size: 12px; color: #57534e; }
 dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0 0 8px; }
 dt { color: #57534e; } dd { margin: 0; font-weight: 600; }
 .chips { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 8px; }
 .chips:empty { display: none; }
 .chip { font-size: 12px; padding: 1px 7px; border-radius: 999px; background: rgb(250 204 21 / 0.35); border-color: #ca8a04; }
 .chip.skill { background: rgb(45 212 191 / 0.25); border-color: #0d9488; border-style: dotted; }
-.chip .n { color: #57534e; margin-left: 3px; font-size: 11px; }
-.label { font-size: 11px; color: #57534e; text-transform: uppercase; letter-spacing: 0.4px; margin: 6px 0 3px; }
+.chip .n { color: #57534e; margin-left: 3px; }
+.label { font-size: 12px; color: #57534e; text-transform: uppercase; letter-spacing: 0.4px; margin: 6px 0 3px; }
 details { margin: 4px 0 8px; } summary { cursor: pointer; color: #57534e; font-size: 12px; }
 .legend { list-style: none; margin: 4px 0 0; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 2px 8px; }
 .sw { padding: 0 3px; text-underline-offset: 3px; }
