@@ -53,7 +53,8 @@ function scriptsSay(doc: Document): boolean {
 /** Notes a cue word in a short heading-like text; true once MIN_CUES distinct cues were seen. */
 function enoughCues(cues: Set<string>, s: string): boolean {
   const m = s.length <= MAX_CUE_CHARS * 2 ? GATE_WORD_RE.exec(s) : null;
-  if (m && s.trim().length <= MAX_CUE_CHARS) cues.add(m[0].toLowerCase());
+  // A cue counts in a short text, or as the label leading a longer one ("Required: 3 years of Swift").
+  if (m && (s.trim().length <= MAX_CUE_CHARS || m[0].endsWith(':'))) cues.add(m[0].trim().toLowerCase());
   return cues.size >= MIN_CUES;
 }
 

@@ -55,3 +55,28 @@ describe('gateLook without strong signals: the walk over short texts runs only w
     expect(gateLook(parseHtml('<html><body><div itemscope itemtype="https://schema.org/JobPosting"><p>Baker</p></div></body></html>'), null).maybe).toBe(true);
   });
 });
+
+describe('gateLook: cue words', () => {
+  const page = (title: string, body: string) => parseHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`);
+
+  it('counts list items led by "Required:" and "Preferred:" as cues, however long the item', () => {
+    const items = `<h1>Mobile Developer</h1><h2>Skills</h2><ul>
+      <li>Required: four years of shipping native apps to the store, with tests and crash reporting in place</li>
+      <li>Preferred: some experience with offline sync</li></ul>`;
+    expect(gateLook(page('Mobile Developer | Acme', items), null).maybe).toBe(true);
+    // The same words inside a sentence are not labels.
+    const prose = `<h1>Mobile Developer</h1><p>Testing is required for every release of the app, as the team preferred.</p>`;
+    expect(gateLook(page('Mobile Developer | Acme', prose), null).maybe).toBe(false);
+  });
+
+  it('takes short labels ("Pay", "The role") only as a whole heading', () => {
+    expect(gateLook(page('Acme', '<h2>The role</h2><h2>Pay</h2>'), null).maybe).toBe(true);
+    const news = '<h1>Pay attention to these trends</h1><h2>The role of cities in the energy shift</h2>';
+    expect(gateLook(page('Daily Bugle', news), null).maybe).toBe(false);
+  });
+
+  it('reads posting section headings in Dutch and Italian', () => {
+    expect(gateLook(page('Werken bij Acme', '<h2>Wat ga je doen?</h2><h2>Wat vragen wij?</h2>'), null).maybe).toBe(true);
+    expect(gateLook(page('Lavora con noi', '<h2>Di cosa ti occuperai</h2><h2>Cosa offriamo</h2>'), null).maybe).toBe(true);
+  });
+});
