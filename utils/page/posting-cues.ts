@@ -22,34 +22,3 @@ export const EXPERIENCE_RE =
 
 export const EMPLOYMENT_RE = /\b(?:full[- ]?time|part[- ]?time|\d{1,2}[- ]months?(?: fixed[- ]term)? contract|freelance|internship|tempo (?:pieno|indeterminato|determinato)|permanent|vollzeit|teilzeit|festanstellung|temps plein|CDI|CDD)\b/i;
 
-/**
- * Gate: any of these words in a heading-like element means "worth a full read" (two distinct ones are needed).
- * Section headings of postings in English, German, French, Spanish, Portuguese, Italian and Dutch; a few short
- * labels only when they are the whole heading ("Pay", "The role"); and list items led by "Required:" / "Preferred:".
- */
-export const GATE_WORD_RE = new RegExp(
-  [
-    // English
-    "requirements|qualifications|responsibilit|what you(?:'|’)?ll (?:do|need|be doing|bring)|what you will do|we(?:'|’)?re looking for",
-    "what we offer|perks|salary|what you need|what you bring|you will need|who you are|about you|your profile|nice to have",
-    "desirable|benefits|apply|you(?:'|’)?ll thrive|(?:be a |good |great )fit if|bonus if",
-    "^\\s*(?:the role|about the (?:role|job|position)|your role|pay|compensation|required|preferred|must[- ]haves?)\\s*:?\\s*$",
-    "^\\s*(?:required|preferred|must[- ]haves?|nice[- ]to[- ]haves?)\\s*:",
-    // German, French
-    'anforderungen|ihr profil|dein profil|aufgaben|wir bieten|was wir bieten|das bringst du mit|bewerben|qualifikation',
-    'profil recherché|votre profil|missions|compétences|avantages|nous offrons|postuler',
-    // Spanish, Portuguese
-    'requisitos|responsabilidades|qué harás|qué ofrecemos|ofrecemos|tu perfil|o que oferecemos|oferecemos|benefícios|candidatar',
-    // Italian, Dutch
-    'requisiti|cosa offriamo|offriamo|ti occuperai|responsabilità|titolo preferenziale|candidati',
-    'functie-eisen|solliciteer|wat ga je doen|wat vragen wij|wat bieden wij|wij bieden|jouw profiel|functieomschrijving|arbeidsvoorwaarden',
-  ].join('|'),
-  'i',
-);
-
-/**
- * Gate: a page title or URL that could name a role or a jobs page ("Support Engineer | Acme", /careers/…). Only
- * decides whether the gate walks a page whose headings hold no cue word; it is never a reason on its own.
- */
-export const JOB_PAGE_RE =
-  /job|career|vacanc|position|opening|hiring|recruit|apply|(?:engineer|develop|manag|design|analy|scien|special|coordinat|assist|intern|consult|architect|administrat|technic|officer|associate|representative|nurse|director|lead|head of)|(?:m\/w\/d|h\/f|f\/h|m\/f\/d|w\/m\/d)|stelle|entwickler|ingenieur|emploi|poste|d[ée]veloppeu|ing[ée]nieu|empleo|vacante|desarroll|ingenier|analista|lavoro|lavora con|sviluppat|vacature|werken bij|medewerker|analist/i;

@@ -8,7 +8,7 @@
 import { MARKER_SELECTOR } from './boards/gate-table';
 import { matchUrlTest } from './boards/url-tests';
 import { isLdScript } from './json-ld';
-import { GATE_WORD_RE, JOB_PAGE_RE } from './posting-cues';
+import { countCues, looksLikeJobPage, MAX_READ_CHARS } from './gate-cues';
 
 const JOB_POSTING_RE = /jobposting/i;
 /** Where postings put their section headings ("Requirements", "Benefits") and their apply button. */
@@ -25,7 +25,6 @@ const MAX_NODES = 2500;
 const SKIP_TAGS = new Set(['script', 'style', 'svg', 'nav', 'header', 'footer', 'noscript', 'template', 'select', 'iframe']);
 /** Candidates for JSON-LD; the type test (which also takes an entity-encoded '+') and the text test are ours. */
 const JSON_SCRIPTS = 'script[type*="json" i]';
-const MAX_CUE_CHARS = 60;
 const MIN_CUES = 2;
 
 function parseUrl(url: string | null): URL | null {
@@ -50,25 +49,17 @@ function scriptsSay(doc: Document): boolean {
   return false;
 }
 
-/** Notes a cue word in a short heading-like text; true once MIN_CUES distinct cues were seen. */
-function enoughCues(cues: Set<string>, s: string): boolean {
-  const m = s.length <= MAX_CUE_CHARS * 2 ? GATE_WORD_RE.exec(s) : null;
-  // A cue counts in a short text, or as the label leading a longer one ("Required: 3 years of Swift").
-  if (m && (s.trim().length <= MAX_CUE_CHARS || m[0].endsWith(':'))) cues.add(m[0].trim().toLowerCase());
-  return cues.size >= MIN_CUES;
-}
-
 /** Walks the first MAX_NODES nodes of body (page chrome and scripts skipped) for short texts holding cue words.
  * Returns -1 for "maybe a posting", else the nodes seen. (Microdata and board markup were queried before it.) */
 function walk(body: Element): number {
-  const cues = new Set<string>();
+  const texts: string[] = [];
   let node: Node | null = body;
   let n = 0;
   for (; node && n < MAX_NODES; n++) {
     let descend = false;
     if (node.nodeType === 3) {
       // Length first: reading `data` of a long text node copies it out of the DOM in browsers.
-      if ((node as Text).length <= MAX_CUE_CHARS * 2 && enoughCues(cues, (node as Text).data)) return -1;
+      if ((node as Text).length <= MAX_READ_CHARS) texts.push((node as Text).data);
     } else if (node.nodeType === 1) {
       descend = !SKIP_TAGS.has((node as Element).localName);
     }
@@ -79,16 +70,16 @@ function walk(body: Element): number {
     while (node && node !== body && !node.nextSibling) node = node.parentNode;
     node = node && node !== body ? node.nextSibling : null;
   }
-  return n;
+  return countCues(texts, MIN_CUES) >= MIN_CUES ? -1 : n;
 }
 
 /** Distinct cue words in short heading-like elements, counted up to MIN_CUES. */
 function headingCues(body: Element): number {
   const found = body.querySelectorAll(HEADING_SELECTOR);
-  const cues = new Set<string>();
   const n = Math.min(found.length, MAX_HEADINGS);
-  for (let i = 0; i < n && !enoughCues(cues, found[i]!.textContent ?? ''); i++);
-  return cues.size;
+  const texts: string[] = [];
+  for (let i = 0; i < n; i++) texts.push(found[i]!.textContent ?? '');
+  return countCues(texts, MIN_CUES);
 }
 
 /**
@@ -133,7 +124,7 @@ function weakLook(doc: Document, u: URL | null): GateLook {
   if (!body) return { maybe: false, sparse: true };
   const heads = headingCues(body);
   if (heads >= MIN_CUES || body.querySelector(MARKUP_SELECTOR)) return { maybe: true, sparse: false };
-  if (heads === 0 && !JOB_PAGE_RE.test(doc.title) && !(u && JOB_PAGE_RE.test(u.pathname + u.search))) {
+  if (heads === 0 && !looksLikeJobPage(doc.title) && !(u && looksLikeJobPage(u.pathname + u.search))) {
     // getElementsByTagName counts natively in browsers; linkedom answers 0 for '*'.
     const elements = body.getElementsByTagName('*').length || body.querySelectorAll('*').length;
     return { maybe: false, sparse: elements < SPARSE_ELEMENTS };
