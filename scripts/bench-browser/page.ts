@@ -4,7 +4,7 @@
  * - main-thread time it adds on a non-posting: tasks that run extension code, from a trace of each load in a new tab,
  *   ours minus a minimal content script; median over our news fixture and a spread of ../shared/corpus (≤ 2 ms);
  *   and, for scale, a content script that only reads document.body, minus the same minimal one;
- * - long tasks (≥ 50 ms, PerformanceObserver in the page) after load on a 100k-word posting (0);
+ * - long tasks (≥ 50 ms, PerformanceObserver in the page) after load on a 100k-word posting, in a new browser (0);
  * - first highlight after load on a ~1,200-word posting, service worker stopped (cold, ≤ 300 ms) and running (warm, ≤ 100 ms).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROME_BUILD_DIR, CHROMIUM_ARGS, chromiumPath } from '../../tests/support/chromium';
+import { CHROME_BUILD_DIR, CHROMIUM_ARGS, chromiumPath, launchWithExtension } from '../../tests/support/chromium';
 import { hugePosting } from '../../tests/e2e/page-support';
 import type { FixtureServer } from '../../tests/support/fixture-server';
 import { traceExtensionMs } from '../lib/extension-time';
@@ -124,6 +124,33 @@ async function firstHighlightMs(page: Page, cdp: CDPSession, url: string): Promi
   return (await read<number>(cdp, 'window.__firstHl')) - (await read<number>(cdp, LOAD_END));
 }
 
+/** Runs on the 100k-word posting, each in a new browser. */
+const BIG_RUNS = 3;
+
+/** Long tasks after load on `url` in a new browser with the extension, once its panel is up and settled. */
+async function longTasksAfterLoad(url: string): Promise<LongTask[]> {
+  const session = await launchWithExtension();
+  try {
+    await session.context.addInitScript(PROBE);
+    const page = await session.context.newPage();
+    // An animated page (carousel, video, ad): rendering runs every frame, so whatever the extension changes is
+    // rendered in frames that count as tasks. The wait polls on a timer with a cached collection: a querySelector on
+    // each animation frame walked the 100k-word DOM and added ~8 ms of the harness's own to every frame.
+    await page.addInitScript({ content: 'requestAnimationFrame(function tick() { requestAnimationFrame(tick); });' });
+    const cdp = await session.context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'load' });
+    await waitFor(cdp, `document.getElementsByTagName('jobmark-panel').length > 0`, 60_000, 100);
+    await page.waitForTimeout(1500);
+    const end = await read<number>(cdp, LOAD_END);
+    const after = (await read<LongTask[]>(cdp, LONG_TASKS)).filter((t) => t.start >= end);
+    const frames = await read<string[]>(cdp, 'window.__loaf');
+    console.error(`bench:browser: 100k-word page, load end ${end.toFixed(0)} ms; long tasks ${after.map((t) => `at ${t.start.toFixed(0)} ${t.duration.toFixed(0)} ms`).join(', ') || 'none'}; long animation frames:\n  ${frames.join('\n  ')}`);
+    return after;
+  } finally {
+    await session.close();
+  }
+}
+
 const pageBench: BrowserBench = async (h) => {
   const rows: BenchRow[] = [];
   const js = readFileSync(join(CHROME_BUILD_DIR, 'content-scripts/posting.js'));
@@ -167,23 +194,13 @@ const pageBench: BrowserBench = async (h) => {
   // Long tasks after load on a 100k-word posting.
   h.server.route('/bench-100k.html', { body: hugePosting(100_000) });
   h.server.route('/bench-seed.html', { body: hugePosting(1_200) });
+  const bigRuns: LongTask[][] = [];
+  // A new browser each run: the first posting on a site opens a new renderer, which compiles the reader and the
+  // panel and resolves fonts afresh (in a renderer already warmed by pages of the same site there was none).
+  for (let r = 0; r < BIG_RUNS; r++) bigRuns.push(await longTasksAfterLoad(h.server.url(`/bench-100k.html?r=${r}`)));
+  rows.push({ name: `long tasks after load, 100k-word posting, new browser (most of ${BIG_RUNS} runs)`, value: Math.max(...bigRuns.map((t) => t.length)), unit: 'count', target: 0 });
+  rows.push({ name: 'longest task after load, 100k-word posting, new browser', value: Math.max(0, ...bigRuns.flat().map((t) => t.duration)), unit: 'ms', target: 50 });
   await h.session.context.addInitScript(PROBE);
-  const big = await h.session.context.newPage();
-  // An animated page (carousel, video, ad): rendering runs every frame, so whatever the extension changes is rendered
-  // in frames that count as tasks. The wait below polls on a timer with a cached collection: a querySelector on each
-  // animation frame walked the 100k-word DOM and added ~8 ms of the harness's own to every frame.
-  await big.addInitScript({ content: 'requestAnimationFrame(function tick() { requestAnimationFrame(tick); });' });
-  const bigCdp = await h.session.context.newCDPSession(big);
-  await big.goto(h.server.url('/bench-100k.html'), { waitUntil: 'load' });
-  await waitFor(bigCdp, `document.getElementsByTagName('jobmark-panel').length > 0`, 60_000, 100);
-  await big.waitForTimeout(1500);
-  const end = await read<number>(bigCdp, LOAD_END);
-  const after = (await read<LongTask[]>(bigCdp, LONG_TASKS)).filter((t) => t.start >= end);
-  const frames = await read<string[]>(bigCdp, 'window.__loaf');
-  console.error(`bench:browser: 100k-word page, load end ${end.toFixed(0)} ms; long tasks ${after.map((t) => `at ${t.start.toFixed(0)} ${t.duration.toFixed(0)} ms`).join(', ') || 'none'}; long animation frames:\n  ${frames.join('\n  ')}`);
-  rows.push({ name: 'long tasks after load, 100k-word posting', value: after.length, unit: 'count', target: 0 });
-  rows.push({ name: 'longest task after load, 100k-word posting', value: Math.max(0, ...after.map((t) => t.duration)), unit: 'ms', target: 50 });
-  await big.close();
   // The same page without the extension: long tasks that are the page's own (layout of 100k words, parsing).
   const bare = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   const bareCtx = await bare.newContext();
@@ -203,6 +220,10 @@ const pageBench: BrowserBench = async (h) => {
   const warm: number[] = [];
   const page = await h.session.context.newPage();
   const cdp = await h.session.context.newCDPSession(page);
+  // A browser that has shown a posting before, skills pass included (as the 100k-word page did when it ran in this
+  // browser): what is measured is the cold service worker, not the browser's first posting.
+  await firstHighlightMs(page, cdp, h.server.url('/bench-seed.html?warm-up'));
+  await page.waitForTimeout(QUIET_MS * 2);
   for (let i = 0; i < RUNS; i++) {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
