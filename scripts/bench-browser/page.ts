@@ -49,23 +49,20 @@ const MINIMAL = 'void chrome.runtime.id;';
 const FIRST_TOUCH = 'void chrome.runtime.id; void document.body;';
 async function launchScriptExtension(code: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'jobmark-empty-ext-'));
+  // An empty service worker: launchWithExtension waits for one. It runs in the extension's process, not the page's.
   const manifest = {
-    manifest_version: 3, name: 'empty', version: '1.0',
+    manifest_version: 3, name: 'empty', version: '1.0', background: { service_worker: 'sw.js' },
     content_scripts: [{ matches: ['<all_urls>'], all_frames: true, run_at: 'document_idle', js: ['cs.js'] }],
   };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(join(dir, 'cs.js'), code);
-  const profile = await mkdtemp(join(tmpdir(), 'jobmark-empty-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(), headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
+  await writeFile(join(dir, 'sw.js'), '');
+  const session = await launchWithExtension({ extensionDir: dir });
   return {
-    context,
+    context: session.context,
     async close() {
-      await context.close();
+      await session.close();
       await rm(dir, { recursive: true, force: true });
-      await rm(profile, { recursive: true, force: true });
     },
   };
 }

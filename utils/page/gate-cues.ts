@@ -69,12 +69,11 @@ export function countCues(texts: readonly string[], need: number): number {
   }
   const found = new Set<string>();
   const note = (cue: string) => found.add(cue).size >= need;
-  if (short.length) {
-    const all = lowered(short);
-    for (const p of PHRASES) if (all.includes(p) && note(p)) return need;
-    for (const l of LABELS) if ((all.includes(`\n${l}\n`) || all.includes(`\n${l}:\n`)) && note(l)) return need;
-  }
-  const leading = lowered([...short, ...led]);
+  const all = lowered(short);
+  for (const p of PHRASES) if (all.includes(p) && note(p)) return need;
+  for (const l of LABELS) if ((all.includes(`\n${l}\n`) || all.includes(`\n${l}:\n`)) && note(l)) return need;
+  // The short texts are lowercased once; only the long labelled ones are added for the leading labels.
+  const leading = led.length ? all + lowered(led) : all;
   // A leading label is the same cue as the heading of that name ("Required" and "Required: Swift" count once).
   for (const l of LEADS) if ((leading.includes(`\n${l}:`) || leading.includes(`\n${l} :`)) && note(l)) return need;
   return found.size;
