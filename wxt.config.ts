@@ -1,5 +1,17 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * The content script on every page and frame: built by WXT as an unlisted script (entrypoints/posting, no per-page
+ * WXT context; see its index.ts) and declared here. Its CSS (the ::highlight() rules) is a static file in public/.
+ */
+const POSTING_CONTENT_SCRIPT = {
+  matches: ['<all_urls>'],
+  all_frames: true,
+  run_at: 'document_idle' as const,
+  js: ['posting.js'],
+  css: ['content-scripts/posting.css'],
+};
+
 // Firefox 140 ESR is the oldest release we test with the CSS Custom Highlight API in full.
 const FIREFOX_MIN_VERSION = '140.0';
 
@@ -30,6 +42,11 @@ export default defineConfig({
       gecko: { id: 'jobmark@jobmark.app', strict_min_version: FIREFOX_MIN_VERSION },
     },
   }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), POSTING_CONTENT_SCRIPT];
+    },
+  },
   webExt: {
     binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -13,7 +13,7 @@ import { GATE_KEY } from '../panel/bridge';
 export const ANNOTATE_COMMAND = 'annotate-page';
 const PANEL_SCRIPT = '/panel.js';
 const READER_SCRIPT = '/reader.js';
-const CONTENT_SCRIPT = '/content-scripts/posting.js';
+const CONTENT_SCRIPT = '/posting.js';
 
 type AnnotateResult = { ok: boolean; reason?: string };
 

@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HighlightKind, PostingAnalysis } from '@/utils/types';
-import type { PageSettings } from '../posting.content/settings-lite';
+import type { PageSettings } from '../posting/settings-lite';
 
 export const PAGE_BRIDGE_KEY = '__jobmarkPage';
 export const PANEL_HANDLE_KEY = '__jobmarkPanel';
@@ -42,9 +42,10 @@ export interface PanelHandle {
   remove(): void;
 }
 
-/** What the content script (the gate) hands the reader script: its context and its one page watcher. */
+/** What the content script (the gate) hands the reader script: its one page watcher, and its end. */
 export interface GateHost {
-  ctx: ContentScriptContext;
+  /** Ends the gate (its watcher and timers): the reader calls it when its own context ends. */
+  stop(): void;
   /** Re-arms the shared DOM observer for late content. */
   armWatch(): void;
   /** The background saw this tab's URL change without a load (SPA): look again. */

@@ -1,6 +1,7 @@
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { GATE_KEY, READER_KEY, shared } from '../panel/bridge';
-import { listen } from '../posting.content/messages';
+import { listen } from '../posting/messages';
 import { PageController } from './page';
 
 /**
@@ -9,11 +10,18 @@ import { PageController } from './page';
  */
 export default defineUnlistedScript(() => {
   const gate = shared[GATE_KEY];
-  if (!gate || shared[READER_KEY] || gate.ctx.isInvalid) return;
-  const reader = (shared[READER_KEY] = new PageController(gate));
-  gate.ctx.onInvalidated(() => (shared[READER_KEY] = undefined));
+  if (!gate || shared[READER_KEY]) return;
+  // The gate creates no WXT context (it runs on every page); the reader's ends everything on a posting: highlights,
+  // panel, listeners, and the gate's watcher.
+  const ctx = new ContentScriptContext('reader', { noScriptStartedPostMessage: true });
+  if (ctx.isInvalid) return;
+  const reader = (shared[READER_KEY] = new PageController(gate, ctx));
+  ctx.onInvalidated(() => {
+    shared[READER_KEY] = undefined;
+    gate.stop();
+  });
   // The shortcut and the popup's button reach the top frame's reader (the background injects it there first).
-  if (window === window.top) gate.ctx.onInvalidated(listen('annotateNow', (data) => reader.annotate(data)));
+  if (window === window.top) ctx.onInvalidated(listen('annotateNow', (data) => reader.annotate(data)));
   // The gate's look starts now, not when the background's reply to the injection request comes back.
   const look = gate.pending;
   gate.pending = undefined;

@@ -1,17 +1,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { send } from '../posting.content/messages';
+import { send } from '../posting/messages';
 import { quickGate, readPageSteps } from '@/utils/page/read-page';
 import { extractText } from '@/utils/page/extract-text';
 import { alignText, relocate } from '@/utils/highlight/align';
 import { runsOnItsOwn } from '@/utils/disabled-sites';
-import { readPageSettings, writeHighlightsOn, type PageSettings } from '../posting.content/settings-lite';
+import { readPageSettings, writeHighlightsOn, type PageSettings } from '../posting/settings-lite';
 import type { Highlight, PostingAnalysis } from '@/utils/types';
 import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type GateHost, type PanelView, type ReadReason, type Reader } from '../panel/bridge';
 import { pack, unpack } from '@/utils/wire';
 import { MAX_PAGE_CHARS } from './limits';
 import { Painter } from './painter';
 import { readSelection, type PageRead } from './selection';
-import { yieldToMain } from '../posting.content/yield';
+import { yieldToMain } from '../posting/yield';
 import { prewarmPanelFonts } from '../panel/font';
 
 interface Shown {
@@ -44,8 +44,11 @@ export class PageController implements Reader {
   private fontsWarmed = false;
   private readonly ctx: ContentScriptContext;
 
-  constructor(private readonly host: GateHost) {
-    const ctx = (this.ctx = host.ctx);
+  constructor(
+    private readonly host: GateHost,
+    ctx: ContentScriptContext,
+  ) {
+    this.ctx = ctx;
     ctx.onInvalidated(() => this.teardown(false));
     shared[PAGE_BRIDGE_KEY] = {
       ctx,

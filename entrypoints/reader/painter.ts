@@ -4,7 +4,7 @@ import { rangesFor, type RangesByKind } from '@/utils/highlight/ranges';
 import { clearHighlights, paintRanges, type HighlightCtor, type HighlightRegistryLike } from '@/utils/highlight/paint';
 import { spanInBand, spanWithin } from '@/utils/highlight/viewport-window';
 import { MAX_PAINTED_RANGES, WINDOW_FROM_RANGES } from './limits';
-import { CHUNK, yieldToMain } from '../posting.content/yield';
+import { CHUNK, yieldToMain } from '../posting/yield';
 
 const FOCUS_NAME = 'jobmark-focus';
 const FOCUS_MS = 1500;

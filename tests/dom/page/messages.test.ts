@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listen, send } from '@/entrypoints/posting.content/messages';
+import { listen, send } from '@/entrypoints/posting/messages';
 
 // Chromium and Firefox e2e runs prove the lite side against the background's @webext-core handlers; here, the
 // wire format and the error path, under the fake browser.

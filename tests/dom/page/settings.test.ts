@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { disabledSitesItem, highlightsOnItem, isSiteDisabled, runModeItem, setSiteDisabled } from '@/utils/settings';
-import { readPageSettings, writeHighlightsOn } from '@/entrypoints/posting.content/settings-lite';
+import { readPageSettings, writeHighlightsOn } from '@/entrypoints/posting/settings-lite';
 import { runsOnItsOwn } from '@/utils/disabled-sites';
 
 describe('settings', () => {

@@ -1,7 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { gateLook } from '@/utils/page/quick-gate';
 import { GATE_KEY, READER_KEY, shared, type GateHost, type ReadReason } from '../panel/bridge';
 import { send } from './messages';
+import { GateLifetime } from './lifetime';
 import type { PageSettings } from './settings-lite';
 import { PageWatcher } from './watch';
 
@@ -10,17 +10,32 @@ import { PageWatcher } from './watch';
  * same-document URL change, and while a page still filling in changes. No listener on the page or the runtime
  * otherwise. Only when the gate says "maybe" does it ask the background to inject the reader script, which checks
  * the settings and does the real work (and answers the annotate shortcut).
+ *
+ * On a page that is not a posting it touches neither the extension runtime nor `location` (document.URL serves), and
+ * creates no lifetime or watcher: each is a first use in the page's isolated world, which costs main-thread time.
  */
 export class Gate {
-  private readonly watcher: PageWatcher;
+  private watcher: PageWatcher | null = null;
+  private life: GateLifetime | null = null;
   private readonly host: GateHost;
   private injecting: Promise<PageSettings | null> | null = null;
   /** The URL last looked at: the background's URL-change call is a no-op on the page's own load. */
-  private url = location.href;
+  private url = document.URL;
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    this.watcher = new PageWatcher(ctx, (reason) => void this.check(reason));
-    this.host = shared[GATE_KEY] = { ctx, armWatch: () => this.watcher.arm(), urlChanged: () => this.urlChanged() };
+  constructor() {
+    this.host = shared[GATE_KEY] = {
+      armWatch: () => this.watch().arm(),
+      urlChanged: () => this.urlChanged(),
+      stop: () => this.lifetime().end(),
+    };
+  }
+
+  private lifetime(): GateLifetime {
+    return (this.life ??= new GateLifetime());
+  }
+
+  private watch(): PageWatcher {
+    return (this.watcher ??= new PageWatcher(this.lifetime(), (reason) => void this.check(reason)));
   }
 
   /**
@@ -33,21 +48,22 @@ export class Gate {
 
   /** Called by the background on a same-document URL change (pushState, a new #fragment). */
   private urlChanged(): void {
-    if (location.href === this.url) return;
-    this.url = location.href;
-    this.watcher.urlChanged();
+    if (document.URL === this.url) return;
+    this.url = document.URL;
+    this.watch().urlChanged();
   }
 
   private async check(reason: ReadReason): Promise<void> {
     const loaded = shared[READER_KEY];
     if (loaded) return loaded.recheck(reason);
-    const look = document.body ? gateLook(document, location.href) : null;
+    const look = document.body ? gateLook(document, document.URL) : null;
     if (!look?.maybe) {
       // A shell still loading (Workday) may get its posting late: watch a while. A full page that is not a posting
       // gets no observer at all.
-      if (reason === 'load' && look?.sparse) this.watcher.arm();
+      if (reason === 'load' && look?.sparse) this.watch().arm();
       return;
     }
+    if (this.lifetime().isInvalid) return;
     // The background injects the reader only where the settings let Jobmark run on its own, and replies with them
     // (the reader needs them only to paint; it reads storage when the reply has none).
     const reply = this.inject();

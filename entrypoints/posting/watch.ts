@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 
 /** How long after a load or URL change we keep watching the DOM for late content (Workday, SPA job swaps). */
 const WATCH_WINDOW_MS = 8000;
@@ -20,7 +20,7 @@ export type WatchReason = 'url' | 'dom';
 
 /**
  * One shared DOM observer, armed only for a short window after the load of a page still filling in or a URL change
- * (when late content is plausible). Everything stops with ctx.
+ * (when late content is plausible). Everything stops with the gate's lifetime.
  */
 export class PageWatcher {
   private observer: MutationObserver | null = null;
@@ -29,31 +29,31 @@ export class PageWatcher {
   private checks = 0;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly life: Lifetime,
     private readonly onChange: (reason: WatchReason) => void,
   ) {
-    ctx.onInvalidated(() => this.disarm());
+    life.onInvalidated(() => this.disarm());
   }
 
   /** The page's URL changed without a load (single-page sites; the background tells the top frame): look again
    * once the new job's DOM is likely there, and watch a while for the rest. */
   urlChanged(): void {
-    if (this.ctx.isInvalid) return;
-    this.ctx.setTimeout(() => this.onChange('url'), URL_SETTLE_MS);
+    if (this.life.isInvalid) return;
+    this.life.setTimeout(() => this.onChange('url'), URL_SETTLE_MS);
     this.arm();
   }
 
   /** Watch DOM changes for a while; each settled burst calls onChange('dom'). */
   arm(): void {
-    if (this.ctx.isInvalid || !document.body) return;
+    if (this.life.isInvalid || !document.body) return;
     this.checks = 0;
     clearTimeout(this.windowTimer);
-    this.windowTimer = this.ctx.setTimeout(() => this.disarm(), WATCH_WINDOW_MS);
+    this.windowTimer = this.life.setTimeout(() => this.disarm(), WATCH_WINDOW_MS);
     if (this.observer) return;
     this.observer = new MutationObserver((records) => {
       if (records.every(isOurs)) return;
       clearTimeout(this.settleTimer);
-      this.settleTimer = this.ctx.setTimeout(() => {
+      this.settleTimer = this.life.setTimeout(() => {
         if (++this.checks > MAX_CHECKS) return this.disarm();
         this.onChange('dom');
       }, SETTLE_MS);

@@ -3,8 +3,19 @@
  * gzipped on every page). Same ProtocolMap types, same wire format ({id, type, data, timestamp} → {res} | {err}),
  * so the background's webext-core handlers answer it; a test checks both ends agree.
  */
-import { browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
 import type { ProtocolMap } from '@/utils/messaging';
+
+/**
+ * The extension API, looked up when a message is sent, not when the script starts: wxt/browser reads
+ * `browser.runtime.id` as it loads, and a first touch of the runtime sets up its bindings in the page's world (main-
+ * thread time on every page, most of which never send a message). Chromium and Firefox both define `browser` in
+ * content scripts.
+ */
+function api(): typeof browser {
+  const g = globalThis as unknown as { browser?: typeof browser; chrome: typeof browser };
+  return g.browser ?? g.chrome;
+}
 
 type Type = keyof ProtocolMap;
 type Data<T extends Type> = Parameters<ProtocolMap[T]>[0];
@@ -15,7 +26,7 @@ let seq = Math.floor(Math.random() * 1e4);
 
 /** Page → background. Rejects with the handler's error message, like webext-core. */
 export async function send<T extends Type>(type: T, data: Data<T>): Promise<Awaited<Ret<T>>> {
-  const reply = (await browser.runtime.sendMessage({ id: seq++, type, data, timestamp: Date.now() })) as Reply;
+  const reply = (await api().runtime.sendMessage({ id: seq++, type, data, timestamp: Date.now() })) as Reply;
   if (!reply) throw new Error('No response');
   if (reply.err != null) throw new Error(reply.err.message ?? 'Error');
   return reply.res as Awaited<Ret<T>>;
@@ -34,6 +45,7 @@ export function listen<T extends Type>(type: T, handler: (data: Data<T>) => Ret<
       );
     return true;
   };
-  browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
+  const runtime = api().runtime;
+  runtime.onMessage.addListener(listener as never);
+  return () => runtime.onMessage.removeListener(listener as never);
 }

@@ -1,0 +1,49 @@
+/**
+ * The gate's own lifetime: ends when the extension is reloaded or removed (its runtime id is gone) or when the
+ * reader's WXT context ends. The gate does not create WXT's ContentScriptContext: its constructor dispatches an
+ * event on the page's document and touches the runtime, measurable main-thread time on every page, most of which
+ * are not postings. This is created only once the gate has something to keep (a watcher, a reader).
+ */
+export interface Lifetime {
+  readonly isInvalid: boolean;
+  onInvalidated(cb: () => void): void;
+  /** setTimeout whose callback never runs once the lifetime has ended. */
+  setTimeout(handler: () => void, ms: number): number;
+}
+
+type Runtime = { runtime?: { id?: string } };
+
+function runtimeGone(): boolean {
+  const g = globalThis as { browser?: Runtime; chrome?: Runtime };
+  // Reading `id` throws in some browsers once the extension is gone.
+  try {
+    return (g.browser ?? g.chrome)?.runtime?.id == null;
+  } catch {
+    return true;
+  }
+}
+
+export class GateLifetime implements Lifetime {
+  private readonly aborter = new AbortController();
+
+  get isInvalid(): boolean {
+    if (!this.aborter.signal.aborted && runtimeGone()) this.end();
+    return this.aborter.signal.aborted;
+  }
+
+  onInvalidated(cb: () => void): void {
+    this.aborter.signal.addEventListener('abort', cb, { once: true });
+  }
+
+  setTimeout(handler: () => void, ms: number): number {
+    const id = window.setTimeout(() => {
+      if (!this.isInvalid) handler();
+    }, ms);
+    this.onInvalidated(() => clearTimeout(id));
+    return id;
+  }
+
+  end(): void {
+    this.aborter.abort();
+  }
+}
