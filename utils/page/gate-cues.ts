@@ -36,14 +36,31 @@ const LEADS = [
   'nice to haves', 'nice-to-haves',
 ];
 
-/** A page title or URL that could name a role or a jobs page ("Support Engineer | Acme", /careers/…). */
-const JOB_PAGE_WORDS = [
-  'job', 'career', 'vacanc', 'position', 'opening', 'hiring', 'recruit', 'apply', 'engineer', 'develop', 'manag',
-  'design', 'analy', 'analis', 'scien', 'special', 'coordinat', 'assist', 'intern', 'consult', 'architect',
-  'administrat', 'technic', 'officer', 'associate', 'representative', 'nurse', 'director', 'lead', 'head of',
-  'm/w/d', 'h/f', 'f/h', 'm/f/d', 'w/m/d', 'stelle', 'entwickler', 'ingenieur', 'emploi', 'poste', 'développeu',
-  'developpeu', 'ingénieu', 'empleo', 'vacante', 'desarroll', 'ingenier', 'lavoro', 'lavora con', 'sviluppat',
-  'vacature', 'werken bij', 'medewerker',
+/**
+ * Words of a jobs page, found starting a segment of its URL's path or query ("/careers/…", "/job-openings/12",
+ * "?jobId=3"), not inside a headline's slug ("/tech-hiring-slows"). Titles take only the unambiguous ones: news titles
+ * say "jobs", "hiring" and "career" as often as postings do.
+ */
+const JOB_URL_WORDS = [
+  'job', 'career', 'vacanc', 'position', 'opening', 'hiring', 'recruit', 'apply', 'stelle', 'emploi', 'empleo',
+  'vacante', 'lavoro', 'lavora-con', 'vacature', 'werken-bij',
+];
+const JOB_TITLE_WORDS = [
+  'm/w/d', 'h/f', 'f/h', 'm/f/d', 'w/m/d', 'vacanc', 'vacature', 'stellenangebot', "offre d'emploi", 'werken bij',
+  'lavora con',
+];
+
+/**
+ * Role nouns, found as whole singular words: "Data Engineer", not "Engineering", "Intern", not "Internet", and not
+ * "hire 4,000 engineers" (news names roles in the plural).
+ */
+const ROLE_WORDS = [
+  'engineer', 'developer', 'designer', 'manager', 'analyst', 'analist', 'scientist', 'specialist', 'coordinator',
+  'assistant', 'intern', 'consultant', 'architect', 'administrator', 'technician', 'officer', 'associate',
+  'representative', 'nurse', 'director', 'lead', 'head of', 'entwickler', 'entwicklerin', 'ingenieur', 'ingenieurin',
+  'développeur', 'développeuse', 'developpeur', 'ingénieur', 'desarrollador', 'desarrolladora', 'ingeniero',
+  'ingeniera', 'sviluppatore', 'sviluppatrice', 'analista', 'programador', 'programadora', 'engenheiro',
+  'desenvolvedor', 'medewerker',
 ];
 
 /** Texts longer than this are not read for cues (reading a long text copies it out of the DOM). */
@@ -79,12 +96,47 @@ export function countCues(texts: readonly string[], need: number): number {
   return found.size;
 }
 
+/** A letter (ASCII or not) at `i` of `s`; false outside it. */
+function letterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 97 && c <= 122) || c > 127;
+}
+
+/** Nouns after a role word that make it a modifier: "the Web developer blog", "Designer tools". */
+const NOT_A_ROLE_AFTER = [' blog', ' news', ' tools', ' docs', ' documentation', ' conference', ' community', ' program', ' guide', ' survey', ' day'];
+
+/** `role` in lowercase `s` as a whole word, and not as a modifier of a noun such as "blog". */
+function hasRole(s: string, role: string): boolean {
+  for (let i = s.indexOf(role); i >= 0; i = s.indexOf(role, i + 1)) {
+    const end = i + role.length;
+    if (letterAt(s, i - 1) || letterAt(s, end)) continue;
+    if (!NOT_A_ROLE_AFTER.some((n) => s.startsWith(n, end))) return true;
+  }
+  return false;
+}
+
 /**
- * Whether a page title or URL could name a role or a jobs page. Only decides whether the gate walks a page whose
- * headings hold no cue word; it is never a reason on its own.
- * @example looksLikeJobPage('Data Analist | Werken bij Acme') // true
+ * Whether a page title could name a role or a jobs page. Only decides whether the gate walks a page whose headings
+ * hold too few cue words; it is never a reason on its own.
+ * @example looksLikeJobTitle('Data Analist | Werken bij Acme') // true
+ * @example looksLikeJobTitle('Regional firms plan to hire 4,000 engineers') // false
  */
-export function looksLikeJobPage(text: string): boolean {
-  const s = text.toLowerCase();
-  return JOB_PAGE_WORDS.some((w) => s.includes(w));
+export function looksLikeJobTitle(title: string): boolean {
+  const s = title.toLowerCase();
+  return JOB_TITLE_WORDS.some((w) => s.includes(w)) || ROLE_WORDS.some((w) => hasRole(s, w));
+}
+
+/**
+ * Whether a URL's path and query could be a posting's or a jobs page's ("/careers/123", "/p/senior-designer-42").
+ * @example looksLikeJobUrl('/2024/05/some-article') // false
+ */
+export function looksLikeJobUrl(path: string): boolean {
+  const s = path.toLowerCase();
+  return JOB_URL_WORDS.some((w) => startsSegment(s, w)) || ROLE_WORDS.some((w) => hasRole(s, w));
+}
+
+/** `word` at the start of `s` or right after a '/', '?', '&' or '='. */
+function startsSegment(s: string, word: string): boolean {
+  for (let i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) if (i === 0 || '/?&='.includes(s[i - 1]!)) return true;
+  return false;
 }

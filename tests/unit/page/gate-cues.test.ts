@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCues, looksLikeJobPage } from '../../../utils/page/gate-cues';
+import { countCues, looksLikeJobTitle, looksLikeJobUrl } from '../../../utils/page/gate-cues';
 
 describe('countCues', () => {
   const cues = (...texts: string[]) => countCues(texts, 9);
@@ -32,16 +32,31 @@ describe('countCues', () => {
   });
 });
 
-describe('looksLikeJobPage', () => {
-  it('a title or path naming a role or a jobs page, in several languages', () => {
-    expect(looksLikeJobPage('Senior Data Engineer - Acme')).toBe(true);
-    expect(looksLikeJobPage('Data Analist | Werken bij Groenwoud')).toBe(true);
-    expect(looksLikeJobPage('/careers/123')).toBe(true);
-    expect(looksLikeJobPage('Entwickler (m/w/d)')).toBe(true);
+describe('looksLikeJobTitle and looksLikeJobUrl', () => {
+  it('a title naming a role or a jobs page, in several languages', () => {
+    expect(looksLikeJobTitle('Senior Data Engineer - Acme')).toBe(true);
+    expect(looksLikeJobTitle('Data Analist | Werken bij Groenwoud')).toBe(true);
+    expect(looksLikeJobTitle('Entwickler (m/w/d)')).toBe(true);
+    expect(looksLikeJobTitle('Summer Intern, Logistics')).toBe(true);
+    expect(looksLikeJobTitle('Analista de datos – Cardo')).toBe(true);
   });
 
-  it('not an ordinary article title or path', () => {
-    expect(looksLikeJobPage('City council votes on parking')).toBe(false);
-    expect(looksLikeJobPage('/2024/05/some-article')).toBe(false);
+  it('a path of a jobs page or naming a role', () => {
+    expect(looksLikeJobUrl('/careers/123')).toBe(true);
+    expect(looksLikeJobUrl('/p/senior-designer-4411')).toBe(true);
+    expect(looksLikeJobUrl('/en/job-openings/12')).toBe(true);
+    expect(looksLikeJobUrl('/apply?jobId=3')).toBe(true);
+    expect(looksLikeJobUrl('/2024/05/some-article')).toBe(false);
+    expect(looksLikeJobUrl('/news/tech-hiring-slows-as-jobs-report-disappoints')).toBe(false);
+    expect(looksLikeJobUrl('/2026/11/plan-to-hire-4000-engineers')).toBe(false);
+  });
+
+  it('not an ordinary article title, nor a role word inside a longer word, in the plural or as a modifier', () => {
+    expect(looksLikeJobTitle('City council votes on parking')).toBe(false);
+    expect(looksLikeJobTitle('How we designed our engineering platform')).toBe(false);
+    expect(looksLikeJobTitle('International news: a leading voice on internet policy')).toBe(false);
+    expect(looksLikeJobTitle('Regional manufacturers plan to hire 4,000 engineers next year')).toBe(false);
+    expect(looksLikeJobTitle('Mozilla Hacks – the Web developer blog')).toBe(false);
+    expect(looksLikeJobTitle('Jobs report: hiring slows in November')).toBe(false);
   });
 });

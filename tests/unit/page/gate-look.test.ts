@@ -50,6 +50,12 @@ describe('gateLook without strong signals: the walk over short texts runs only w
     expect(gateLook(parseHtml(labels('Quillon')), 'https://quillon.example/careers/support')).toEqual({ maybe: true, sparse: false });
   });
 
+  it('one cue heading does not make the walk worth it without a role or jobs page in the title or URL', () => {
+    const oneHeading = labels('Quillon Weekly').replace('<div class="label">Requirements</div>', '<h2>Requirements</h2>');
+    expect(gateLook(parseHtml(oneHeading), 'https://quillon.example/blog/week-12')).toEqual({ maybe: false, sparse: false });
+    expect(gateLook(parseHtml(oneHeading.replace('Quillon Weekly', 'Support Engineer')), 'https://quillon.example/p/12').maybe).toBe(true);
+  });
+
   it('two cue headings decide without the walk; microdata decides without any cue', () => {
     expect(gateLook(parseHtml('<html><body><h3>Requirements</h3><b>Benefits</b></body></html>'), null).maybe).toBe(true);
     expect(gateLook(parseHtml('<html><body><div itemscope itemtype="https://schema.org/JobPosting"><p>Baker</p></div></body></html>'), null).maybe).toBe(true);

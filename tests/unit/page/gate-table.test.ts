@@ -22,6 +22,7 @@ describe('gate table (utils/page/boards/gate-table.ts)', () => {
     'https://www.indeed.com/jobs?q=go&vjk=0123abcd4567ef89',
     'https://www.indeed.com/jobs?q=go',
     'https://jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0',
+    'https://jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0?lever-source=x#apply',
     'https://jobs.lever.co/acme',
     'https://acme.wd5.myworkdayjobs.com/en-US/careers/job/Berlin/Engineer_R-12345',
     'https://apply.workable.com/acme/j/AB12CD34EF/',

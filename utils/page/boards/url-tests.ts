@@ -23,3 +23,25 @@ export function matchUrlTest(u: URL): { row: number; groups: Record<string, stri
   }
   return null;
 }
+
+/** "host/path?query" of a URL string: after the scheme, before the #fragment. */
+export function urlBody(url: string): string {
+  const start = url.indexOf('//');
+  const hash = url.indexOf('#');
+  return url.slice(start < 0 ? 0 : start + 2, hash < 0 ? undefined : hash);
+}
+
+/**
+ * matchUrlTest for a URL string, parsed only once a row's needle is in it. The gate's case: it runs on every page,
+ * most are no board, and a URL object is a first use of that class in the page's world (0.2–0.6 ms of a cold tab).
+ * @example matchUrlText('https://example.com/blog') // null, without parsing the URL
+ */
+export function matchUrlText(url: string): { row: number; groups: Record<string, string> } | null {
+  const body = urlBody(url).toLowerCase();
+  if (!URL_TESTS.some(([needle]) => body.includes(needle))) return null;
+  try {
+    return matchUrlTest(new URL(url));
+  } catch {
+    return null;
+  }
+}
