@@ -46,6 +46,8 @@ export interface PanelHandle {
 export interface GateHost {
   /** Ends the gate (its watcher and timers): the reader calls it when its own context ends. */
   stop(): void;
+  /** The gate's cheap look at the page as it is now (the reader reuses the gate's code rather than ship its own). */
+  maybePosting(): boolean;
   /** Re-arms the shared DOM observer for late content. */
   armWatch(): void;
   /** The background saw this tab's URL change without a load (SPA): look again. */

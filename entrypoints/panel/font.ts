@@ -8,20 +8,24 @@ export const PANEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, 
 export const PANEL_FACES = ['13px', '600 13px', '12px', '600 12px', '600 15px'] as const;
 
 /** Characters of the panel's own labels outside ASCII: one missing from the main face is a fallback-font search. */
-export const PANEL_SYMBOLS = '⤢–·×…€£';
+export const PANEL_SYMBOLS = '–·×…€£';
 
 /**
- * Resolves the panel's font faces through a canvas, one face per task, before the panel exists. The first use of a
+ * Resolves the panel's font faces through a canvas, one step per task, before the panel exists. The first use of a
  * system font face (each weight and size) in a tab asks fontconfig for it, 2–12 ms each here, and a symbol missing
  * from it another 5–10 ms: otherwise all of that lands in the panel's first layout, the same frame as its mount.
+ * The symbols get a step of their own, so no task carries a face and a fallback search together.
  */
 export async function prewarmPanelFonts(pause: () => Promise<void>): Promise<void> {
   if (typeof OffscreenCanvas !== 'function') return;
   const ctx = new OffscreenCanvas(1, 1).getContext('2d');
   if (!ctx) return;
-  for (const face of PANEL_FACES) {
+  for (const [i, face] of PANEL_FACES.entries()) {
     await pause();
     ctx.font = `${face} ${PANEL_FONT_FAMILY}`;
-    ctx.measureText(`Jobmark ${PANEL_SYMBOLS}`);
+    ctx.measureText('Jobmark');
+    if (i > 0) continue;
+    await pause();
+    ctx.measureText(PANEL_SYMBOLS);
   }
 }

@@ -4,8 +4,11 @@ import { HIGHLIGHT_KINDS, HIGHLIGHT_LEGEND } from '@/utils/highlight/names';
 import type { PanelState } from '@/utils/settings';
 import type { HighlightKind } from '@/utils/types';
 import type { PageBridge, PanelView } from './bridge';
-import { el, setText } from './dom';
+import { el, lineIcon, setText } from './dom';
 import { companyLine, requirementCounts, salaryText, savedText, workModeText, yearsText } from './format';
+
+/** A diagonal double arrow ("move to another corner"), drawn: the font glyph for it (⤢) is in few UI fonts. */
+const MOVE_ICON = 'M7 1h4v4M11 1 1 11M1 7v4h4';
 
 const CORNERS: PanelState['corner'][] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
 const MAX_CHIPS = 24;
@@ -34,7 +37,7 @@ export class PanelUi {
   ) {
     this.view = bridge.view()!;
     const tab = el('button', { class: 'tab', type: 'button', title: 'Show the Jobmark summary' }, 'Jobmark');
-    const move = el('button', { class: 'move', type: 'button', title: 'Move to another corner', 'aria-label': 'Move panel' }, '⤢');
+    const move = el('button', { class: 'move', type: 'button', title: 'Move to another corner', 'aria-label': 'Move panel' }, lineIcon(MOVE_ICON));
     const collapse = el('button', { class: 'collapse', type: 'button', title: 'Collapse', 'aria-label': 'Collapse panel' }, '–');
     const legend = el('ul', { class: 'legend' });
     for (const kind of HIGHLIGHT_KINDS) legend.append(el('li', {}, el('span', { class: `sw ${kind}` }, HIGHLIGHT_LEGEND[kind])));

@@ -27,6 +27,7 @@ export class Gate {
       armWatch: () => this.watch().arm(),
       urlChanged: () => this.urlChanged(),
       stop: () => this.lifetime().end(),
+      maybePosting: () => gateLook(document, document.URL).maybe,
     };
   }
 

@@ -5,7 +5,10 @@
  * are not postings. This is created only once the gate has something to keep (a watcher, a reader).
  */
 export interface Lifetime {
+  /** Ended, or the extension is gone (reads the runtime). */
   readonly isInvalid: boolean;
+  /** Ended already (reads nothing: for the first use, where the runtime was not touched yet). */
+  readonly ended: boolean;
   onInvalidated(cb: () => void): void;
   /** setTimeout whose callback never runs once the lifetime has ended. */
   setTimeout(handler: () => void, ms: number): number;
@@ -25,6 +28,10 @@ function runtimeGone(): boolean {
 
 export class GateLifetime implements Lifetime {
   private readonly aborter = new AbortController();
+
+  get ended(): boolean {
+    return this.aborter.signal.aborted;
+  }
 
   get isInvalid(): boolean {
     if (!this.aborter.signal.aborted && runtimeGone()) this.end();

@@ -45,7 +45,8 @@ export class PageWatcher {
 
   /** Watch DOM changes for a while; each settled burst calls onChange('dom'). */
   arm(): void {
-    if (this.life.isInvalid || !document.body) return;
+    // Not isInvalid: arming on a sparse page that is no posting must not touch the runtime; the timers check it.
+    if (this.life.ended || !document.body) return;
     this.checks = 0;
     clearTimeout(this.windowTimer);
     this.windowTimer = this.life.setTimeout(() => this.disarm(), WATCH_WINDOW_MS);

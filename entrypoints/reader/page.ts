@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../posting/messages';
-import { quickGate, readPageSteps } from '@/utils/page/read-page';
+import { readPageSteps } from '@/utils/page/read-page';
 import { extractText } from '@/utils/page/extract-text';
 import { alignText, relocate } from '@/utils/highlight/align';
 import { runsOnItsOwn } from '@/utils/disabled-sites';
@@ -67,7 +67,7 @@ export class PageController implements Reader {
     // The reader is evaluated in the task that injects it; the page read gets a task of its own.
     await yieldToMain();
     const url = location.href;
-    if (!document.body || (!gated && !quickGate(document, url))) return this.noPosting(url);
+    if (!document.body || (!gated && !this.host.maybePosting())) return this.noPosting(url);
     if (gated) {
       // The background injected this reader only where the settings let it run on its own: read and send now. Its
       // reply (with whether highlights are on) is needed only to paint; it was 0–65 ms behind the read here.

@@ -29,6 +29,11 @@ describe('the built content script', () => {
     expect(await runContentScript(article, 'https://news.example/2026/parking')).toEqual([]);
   });
 
+  it('touches none on a shell still loading either (it only arms its watcher)', async () => {
+    const shell = '<html><head><title>Acme</title></head><body><div id="app"><div class="spinner">Loading</div></div></body></html>';
+    expect(await runContentScript(shell, 'https://acme.example/app')).toEqual([]);
+  });
+
   it('asks the background for the reader on a posting', async () => {
     const posting = '<html><head><title>Support Engineer</title></head><body><h1>Support Engineer</h1><h2>Requirements</h2><p>Patience.</p><h2>Benefits</h2><p>Lunch.</p></body></html>';
     expect(await runContentScript(posting, 'https://quillon.example/p/1')).toContain('runtime');
