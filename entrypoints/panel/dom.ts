@@ -6,9 +6,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   attrs: Record<string, string> = {},
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  const node = setAttributes(document.createElement(tag), attrs);
   for (const c of children) if (c) node.append(c); // append(string) creates a Text node
+  return node;
+}
+
+function setAttributes<E extends Element>(node: E, attrs: Record<string, string>): E {
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   return node;
 }
 
@@ -24,10 +28,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * from the panel's font is a fallback-font search (8–24 ms the first time in a tab, measured here for "⤢").
  */
 export function lineIcon(d: string): SVGSVGElement {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  for (const [k, v] of Object.entries({ viewBox: '0 0 12 12', width: '12', height: '12', 'aria-hidden': 'true' })) svg.setAttribute(k, v);
-  const path = document.createElementNS(SVG_NS, 'path');
-  for (const [k, v] of Object.entries({ d, fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5', 'stroke-linecap': 'round' })) path.setAttribute(k, v);
-  svg.append(path);
+  const svg = setAttributes(document.createElementNS(SVG_NS, 'svg'), { viewBox: '0 0 12 12', width: '12', height: '12', 'aria-hidden': 'true' });
+  const stroke = { d, fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5', 'stroke-linecap': 'round' };
+  svg.append(setAttributes(document.createElementNS(SVG_NS, 'path'), stroke));
   return svg;
 }

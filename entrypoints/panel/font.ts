@@ -20,12 +20,11 @@ export async function prewarmPanelFonts(pause: () => Promise<void>): Promise<voi
   if (typeof OffscreenCanvas !== 'function') return;
   const ctx = new OffscreenCanvas(1, 1).getContext('2d');
   if (!ctx) return;
-  for (const [i, face] of PANEL_FACES.entries()) {
+  for (const face of PANEL_FACES) {
     await pause();
     ctx.font = `${face} ${PANEL_FONT_FAMILY}`;
     ctx.measureText('Jobmark');
-    if (i > 0) continue;
-    await pause();
-    ctx.measureText(PANEL_SYMBOLS);
   }
+  await pause();
+  ctx.measureText(PANEL_SYMBOLS);
 }

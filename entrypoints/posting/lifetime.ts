@@ -1,3 +1,5 @@
+import { extensionApi } from './api';
+
 /**
  * The gate's own lifetime: ends when the extension is reloaded or removed (its runtime id is gone) or when the
  * reader's WXT context ends. The gate does not create WXT's ContentScriptContext: its constructor dispatches an
@@ -14,13 +16,12 @@ export interface Lifetime {
   setTimeout(handler: () => void, ms: number): number;
 }
 
-type Runtime = { runtime?: { id?: string } };
-
 function runtimeGone(): boolean {
-  const g = globalThis as { browser?: Runtime; chrome?: Runtime };
   // Reading `id` throws in some browsers once the extension is gone.
   try {
-    return (g.browser ?? g.chrome)?.runtime?.id == null;
+    // Typed loosely: once the extension is gone, neither global may be left.
+    const api: { runtime?: { id?: string } } | undefined = extensionApi();
+    return api?.runtime?.id == null;
   } catch {
     return true;
   }
@@ -43,10 +44,14 @@ export class GateLifetime implements Lifetime {
   }
 
   setTimeout(handler: () => void, ms: number): number {
+    const { signal } = this.aborter;
+    const cancel = () => clearTimeout(id);
+    // The abort listener goes once the timer has fired: a long SPA session arms many timers.
     const id = window.setTimeout(() => {
+      signal.removeEventListener('abort', cancel);
       if (!this.isInvalid) handler();
     }, ms);
-    this.onInvalidated(() => clearTimeout(id));
+    signal.addEventListener('abort', cancel, { once: true });
     return id;
   }
 

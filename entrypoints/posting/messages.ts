@@ -3,19 +3,8 @@
  * gzipped on every page). Same ProtocolMap types, same wire format ({id, type, data, timestamp} → {res} | {err}),
  * so the background's webext-core handlers answer it; a test checks both ends agree.
  */
-import type { browser } from 'wxt/browser';
 import type { ProtocolMap } from '@/utils/messaging';
-
-/**
- * The extension API, looked up when a message is sent, not when the script starts: wxt/browser reads
- * `browser.runtime.id` as it loads, and a first touch of the runtime sets up its bindings in the page's world (main-
- * thread time on every page, most of which never send a message). Chromium and Firefox both define `browser` in
- * content scripts.
- */
-function api(): typeof browser {
-  const g = globalThis as unknown as { browser?: typeof browser; chrome: typeof browser };
-  return g.browser ?? g.chrome;
-}
+import { extensionApi as api } from './api';
 
 type Type = keyof ProtocolMap;
 type Data<T extends Type> = Parameters<ProtocolMap[T]>[0];

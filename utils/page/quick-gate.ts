@@ -6,7 +6,7 @@
 // Board URLs and markers come from a generated table of strings (gate-table.ts): on a cold tab, building the board
 // objects and deriving their needles here cost more than the rest of the gate.
 import { MARKER_SELECTOR } from './boards/gate-table';
-import { matchUrlText, urlBody } from './boards/url-tests';
+import { matchUrlText, urlPath } from './boards/url-tests';
 import { isLdScript } from './json-ld';
 import { countCues, looksLikeJobTitle, looksLikeJobUrl, MAX_READ_CHARS } from './gate-cues';
 
@@ -81,13 +81,6 @@ function headingCues(body: Element): number {
  */
 export function strongSignal(doc: Document, url: string | null): boolean {
   return (url != null && matchUrlText(url) != null) || scriptsSay(doc);
-}
-
-/** The path and query of a URL string ("/careers/123?x=1"), without parsing it. */
-function urlPath(url: string): string {
-  const body = urlBody(url);
-  const slash = body.indexOf('/');
-  return slash < 0 ? '' : body.slice(slash);
 }
 
 /** Fewer nodes than this (page chrome not counted), for the walk: a shell whose content may still arrive. */

@@ -31,6 +31,13 @@ export function urlBody(url: string): string {
   return url.slice(start < 0 ? 0 : start + 2, hash < 0 ? undefined : hash);
 }
 
+/** The path and query of a URL string ("/careers/123?x=1"), without parsing it. */
+export function urlPath(url: string): string {
+  const body = urlBody(url);
+  const slash = body.indexOf('/');
+  return slash < 0 ? '' : body.slice(slash);
+}
+
 /**
  * matchUrlTest for a URL string, parsed only once a row's needle is in it. The gate's case: it runs on every page,
  * most are no board, and a URL object is a first use of that class in the page's world (0.2–0.6 ms of a cold tab).
