@@ -86,3 +86,31 @@ describe('gateLook: cue words', () => {
     expect(gateLook(page('Lavora con noi', '<h2>Di cosa ti occuperai</h2><h2>Cosa offriamo</h2>'), null).maybe).toBe(true);
   });
 });
+
+describe('gateLook: a page that declares itself an article', () => {
+  const cues = '<h1>We are hiring engineers</h1><h2>Requirements</h2><p>Patience.</p><h2>Benefits</h2><p>Lunch.</p>';
+  const page = (head: string, url: string | null = null) =>
+    gateLook(parseHtml(`<html><head><title>Backend Engineer</title>${head}</head><body>${cues}</body></html>`), url);
+  const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+  it('stops on og:type "article", whatever its headings and title say', () => {
+    expect(page('<meta property="og:type" content="article">')).toEqual({ maybe: false, sparse: false });
+    expect(page('<meta property="og:type" content="Article">').maybe).toBe(false);
+    // The same page typed as a website, or untyped, is read as before.
+    expect(page('<meta property="og:type" content="website">').maybe).toBe(true);
+    expect(page('').maybe).toBe(true);
+  });
+
+  it('stops on JSON-LD typed as an article or a post, in any of its shapes', () => {
+    expect(page(ld({ '@type': 'NewsArticle', headline: 'Acme hires' })).maybe).toBe(false);
+    expect(page(ld({ '@type': ['BlogPosting', 'Thing'] })).maybe).toBe(false);
+    expect(page(ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'https://schema.org/Article' }] })).maybe).toBe(false);
+    expect(page(ld({ '@type': 'BreadcrumbList' })).maybe).toBe(true);
+  });
+
+  it('still passes a JobPosting typed alongside an article, and a board posting URL', () => {
+    expect(page(ld({ '@graph': [{ '@type': 'Article' }, { '@type': 'JobPosting', title: 'Baker' }] })).maybe).toBe(true);
+    expect(page(`<meta property="og:type" content="article">${ld({ '@type': 'JobPosting', title: 'Baker' })}`).maybe).toBe(true);
+    expect(page('<meta property="og:type" content="article">', 'https://jobs.lever.co/acme/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0').maybe).toBe(true);
+  });
+});
