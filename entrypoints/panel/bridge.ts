@@ -12,9 +12,16 @@ export const PANEL_HANDLE_KEY = '__jobmarkPanel';
 export const GATE_KEY = '__jobmarkGate';
 export const READER_KEY = '__jobmarkReader';
 
+/**
+ * Where the posting's analysis is: the panel goes up with the markup's facts while the background reads the text
+ * ('reading'), then shows the analysis ('ready'), or says the background did not answer ('failed').
+ */
+export type PanelPhase = 'reading' | 'ready' | 'failed';
+
 /** What the panel shows: page-derived facts only. */
 export interface PanelView {
   analysis: PostingAnalysis;
+  phase: PanelPhase;
   url: string;
   /** Annotated because the user asked (shortcut/popup), not by detection. */
   manual: boolean;
@@ -36,6 +43,8 @@ export interface PageBridge {
 }
 
 export interface PanelHandle {
+  /** Settles once the panel is in the page (false: it will not be). */
+  mounted: Promise<boolean>;
   update(view: PanelView): void;
   /** Expands the panel (the user asked to annotate). */
   expand(): void;

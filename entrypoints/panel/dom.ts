@@ -16,9 +16,17 @@ function setAttributes<E extends Element>(node: E, attrs: Record<string, string>
   return node;
 }
 
-/** Replaces an element's children with text. */
+/**
+ * Replaces an element's children with text, unless it already says that: on a highlighted page any DOM change makes
+ * Chrome rebuild every highlight and repaint the highlighted text (tens of ms on a long posting), even a no-op one.
+ */
 export function setText(node: Element, text: string): void {
-  node.textContent = text;
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/** Sets an attribute only when it changes (see setText). */
+export function setAttr(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,6 +1,6 @@
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { panelStateItem, type PanelState } from '@/utils/settings';
-import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type PanelHandle } from './bridge';
+import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type PageBridge, type PanelHandle } from './bridge';
 import { PanelUi } from './panel-ui';
 import { PANEL_CSS } from './styles';
 
@@ -23,28 +23,43 @@ function adoptStyles(shadow: ShadowRoot): void {
 export async function mountPanel(): Promise<void> {
   const bridge = shared[PAGE_BRIDGE_KEY];
   if (!bridge || shared[PANEL_HANDLE_KEY] || bridge.ctx.isInvalid || !bridge.view() || !document.body) return;
-  const slot: { ui: PanelUi | null } = { ui: null };
-  let removed = false;
+  const slot: Slot = { ui: null, shell: null, removed: false };
+  let settle: (mounted: boolean) => void = () => {};
   // Claim the slot before any await, so a second injection finds it taken.
   const handle: PanelHandle = {
+    mounted: new Promise((ok) => (settle = ok)),
     update: (v) => slot.ui?.update(v),
     expand: () => slot.ui?.expand(),
     remove: () => {
-      removed = true;
-      shell?.remove();
+      slot.removed = true;
+      slot.shell?.remove();
     },
   };
   shared[PANEL_HANDLE_KEY] = handle;
-  let shell: Awaited<ReturnType<typeof createShadowRootUi<PanelUi>>> | null = null;
+  // The reader waits on `mounted` before it paints: it must settle whatever happens here.
+  settle(await place(bridge, handle, slot).catch(() => false));
+}
+
+interface Slot {
+  ui: PanelUi | null;
+  shell: ShadowRootContentScriptUi<PanelUi> | null;
+  removed: boolean;
+}
+
+/** Builds the shadow root and puts the panel in the page; false when the page moved on first. */
+async function place(bridge: PageBridge, handle: PanelHandle, slot: Slot): Promise<boolean> {
+  const release = () => {
+    if (shared[PANEL_HANDLE_KEY] === handle) shared[PANEL_HANDLE_KEY] = undefined;
+  };
   const stored = await panelStateItem.getValue().catch(() => panelStateItem.fallback);
   // A user's first posting opens expanded, so they see what Jobmark does and where Save is.
   const state: PanelState = stored.seenFirstPosting ? stored : { ...stored, collapsed: false, seenFirstPosting: true };
   if (state !== stored) void panelStateItem.setValue(state);
-  if (removed || bridge.ctx.isInvalid || !bridge.view()) {
-    if (shared[PANEL_HANDLE_KEY] === handle) shared[PANEL_HANDLE_KEY] = undefined;
-    return;
+  if (slot.removed || bridge.ctx.isInvalid || !bridge.view()) {
+    release();
+    return false;
   }
-  shell = await createShadowRootUi<PanelUi>(bridge.ctx, {
+  const shell = (slot.shell = await createShadowRootUi<PanelUi>(bridge.ctx, {
     name: TAG,
     position: 'inline',
     anchor: 'html',
@@ -61,12 +76,16 @@ export async function mountPanel(): Promise<void> {
     },
     onRemove() {
       slot.ui = null;
-      if (shared[PANEL_HANDLE_KEY] === handle) shared[PANEL_HANDLE_KEY] = undefined;
+      release();
     },
-  });
-  if (removed) return shell.remove();
+  }));
+  if (slot.removed) {
+    shell.remove();
+    return false;
+  }
   shell.mount();
   // The view may have moved on while we were loading.
   const v = bridge.view();
   if (v) slot.ui?.update(v);
+  return true;
 }

@@ -4,7 +4,7 @@ import { HIGHLIGHT_KINDS, HIGHLIGHT_LEGEND } from '@/utils/highlight/names';
 import type { PanelState } from '@/utils/settings';
 import type { HighlightKind } from '@/utils/types';
 import type { PageBridge, PanelView } from './bridge';
-import { el, lineIcon, setText } from './dom';
+import { el, lineIcon, setAttr, setText } from './dom';
 import { companyLine, requirementCounts, salaryText, savedText, workModeText, yearsText } from './format';
 
 /** A diagonal double arrow ("move to another corner"), drawn: the font glyph for it (⤢) is in few UI fonts. */
@@ -13,6 +13,14 @@ const MOVE_ICON = 'M7 1h4v4M11 1 1 11M1 7v4h4';
 const CORNERS: PanelState['corner'][] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
 const MAX_CHIPS = 24;
 const noop = () => {};
+
+/** The line under the company: where the analysis is, or how the page was read. */
+function noteText(view: PanelView): string {
+  if (view.phase === 'reading') return 'Reading the posting…';
+  if (view.phase === 'failed') return 'Jobmark could not analyse this page. Reload it to try again.';
+  if (view.fromSelection) return 'Read from your selection.';
+  return view.manual && !view.analysis.isJobPosting ? 'Annotated on request: this page did not look like one posting.' : '';
+}
 
 /** The panel's DOM (inside the shadow root): built once, updated in place when the posting changes. */
 export class PanelUi {
@@ -76,10 +84,7 @@ export class PanelUi {
     const a = view.analysis;
     setText(this.title, a.title ?? (view.fromSelection ? 'Selected text' : document.title || 'Untitled posting'));
     setText(this.company, companyLine(a));
-    setText(
-      this.note,
-      view.fromSelection ? 'Read from your selection.' : view.manual && !a.isJobPosting ? 'Annotated on request: this page did not look like one posting.' : '',
-    );
+    setText(this.note, noteText(view));
     const { must, nice } = requirementCounts(a);
     const rows: [string, string | null][] = [
       ['Salary', salaryText(a.salary)],
@@ -94,16 +99,21 @@ export class PanelUi {
           t.name, el('span', { class: 'n' }, `×${t.mentions}`)),
       ),
     );
-    if (!a.techStack.length) this.tech.append(el('span', { class: 'note' }, 'No technologies named.'));
+    if (!a.techStack.length && view.phase === 'ready') this.tech.append(el('span', { class: 'note' }, 'No technologies named.'));
     this.skills.replaceChildren(
       ...a.skills.slice(0, MAX_CHIPS).map((s) =>
         el('button', { class: 'chip skill', type: 'button', 'data-label': s, title: `Show the next mention of ${s}` }, s)),
     );
-    this.skillsLabel.hidden = !a.skills.length && !view.skillsPending;
-    if (view.skillsPending && !a.skills.length) this.skills.append(el('span', { class: 'note' }, 'Finding skills…'));
+    const findingSkills = view.skillsPending && view.phase === 'ready';
+    const noSkills = !a.skills.length && !findingSkills;
+    if (this.skillsLabel.hidden !== noSkills) this.skillsLabel.hidden = noSkills;
+    if (findingSkills && !a.skills.length) this.skills.append(el('span', { class: 'note' }, 'Finding skills…'));
+    this.enableSave();
     setText(this.toggle, view.highlightsOn ? 'Hide highlights' : 'Show highlights');
-    this.toggle.setAttribute('aria-pressed', String(view.highlightsOn));
-    if (jobChanged || !this.saved) void this.refreshSaved();
+    setAttr(this.toggle, 'aria-pressed', String(view.highlightsOn));
+    // Another job (a single-page site switched): the last one's saved status must not show while this one is read.
+    if (jobChanged) this.showSaved(null);
+    if (view.phase === 'ready' && !this.saved) void this.refreshSaved();
   }
 
   expand(): void {
@@ -121,8 +131,8 @@ export class PanelUi {
   }
 
   private applyState(): void {
-    this.root.setAttribute('data-corner', this.state.corner);
-    this.root.setAttribute('data-collapsed', String(this.state.collapsed));
+    setAttr(this.root, 'data-corner', this.state.corner);
+    setAttr(this.root, 'data-collapsed', String(this.state.collapsed));
   }
 
   private showSaved(state: SavedState | null, already = false): void {
@@ -130,7 +140,7 @@ export class PanelUi {
     const text = savedText(state);
     setText(this.status, text ? (already ? `Already saved${text.slice(5)}` : text) : '');
     setText(this.save, state?.saved ? 'Saved' : 'Save');
-    this.save.disabled = !!state?.saved;
+    this.enableSave();
     if (state?.saved) this.reportSaved();
   }
 
@@ -141,7 +151,17 @@ export class PanelUi {
     if (jobKey === this.view.analysis.jobKey) this.showSaved(state);
   }
 
+  /** Saving takes the analysis: not while it is on its way, nor twice. */
+  private canSave(): boolean {
+    return this.view.phase === 'ready' && !this.saved?.saved;
+  }
+
+  private enableSave(): void {
+    if (this.save.disabled === this.canSave()) this.save.disabled = !this.canSave();
+  }
+
   private async onSave(): Promise<void> {
+    if (!this.canSave()) return;
     this.save.disabled = true;
     setText(this.status, 'Saving…');
     try {

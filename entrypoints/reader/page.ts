@@ -6,13 +6,14 @@ import { alignText, relocate } from '@/utils/highlight/align';
 import { runsOnItsOwn } from '@/utils/disabled-sites';
 import { readPageSettings, writeHighlightsOn, type PageSettings } from '../posting/settings-lite';
 import type { Highlight, PostingAnalysis } from '@/utils/types';
-import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type GateHost, type PanelView, type ReadReason, type Reader } from '../panel/bridge';
+import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type GateHost, type PanelHandle, type PanelPhase, type PanelView, type ReadReason, type Reader } from '../panel/bridge';
 import { pack, unpack } from '@/utils/wire';
 import { MAX_PAGE_CHARS } from './limits';
 import { Painter } from './painter';
 import { readSelection, type PageRead } from './selection';
 import { yieldToMain } from '../posting/yield';
 import { prewarmPanelFonts } from '../panel/font';
+import { factsAnalysis } from '@/utils/analysis/facts-analysis';
 
 interface Shown {
   read: PageRead;
@@ -21,6 +22,7 @@ interface Shown {
   manual: boolean;
   fromSelection: boolean;
   skillsPending: boolean;
+  phase: PanelPhase;
 }
 
 const noop = () => {};
@@ -42,6 +44,8 @@ export class PageController implements Reader {
   private busy = false;
   private again: ReadReason | null = null;
   private fontsWarmed = false;
+  /** The user's clicks on the panel's highlights switch: one made while a posting is read wins over the settings. */
+  private toggles = 0;
   private readonly ctx: ContentScriptContext;
 
   constructor(
@@ -54,6 +58,7 @@ export class PageController implements Reader {
       ctx,
       view: () => this.view(),
       setHighlightsOn: (on) => {
+        this.toggles++;
         this.painter.setOn(on);
         void writeHighlightsOn(on).catch(noop);
         this.updatePanel();
@@ -82,7 +87,7 @@ export class PageController implements Reader {
   private async showDetected(read: PageRead, url: string, highlightsOn: boolean | Promise<boolean>): Promise<void> {
     if (!read.snapshot.detection.isJobPosting) return this.noPosting(url);
     const s = this.shown;
-    if (s && !s.manual && s.url === url && s.read.snapshot.text === read.snapshot.text) return;
+    if (s && s.phase !== 'failed' && !s.manual && s.url === url && s.read.snapshot.text === read.snapshot.text) return;
     await this.show(await this.ensureSegments(read), false, false, highlightsOn);
   }
 
@@ -130,16 +135,30 @@ export class PageController implements Reader {
       this.fontsWarmed = true;
       void prewarmPanelFonts(yieldToMain).catch(noop);
     }
-    const [analysis, on] = await Promise.all([analyzed, highlightsOn ?? readPageSettings().then((s) => s.highlightsOn)]);
-    if (!analysis || stale()) return;
     const url = location.href;
-    this.shown = { read, analysis, url, manual, fromSelection, skillsPending: true };
-    if (on !== this.painter.highlightsOn) this.painter.setOn(on);
+    const reading: Shown = { read, analysis: factsAnalysis(read.snapshot), url, manual, fromSelection, skillsPending: true, phase: 'reading' };
+    this.shown = reading;
+    // The panel goes up (with the markup's facts) while the background reads, and the highlights are painted only
+    // once it is in: any change to a page's DOM after highlights are registered makes Chrome rebuild every highlight
+    // and repaint all highlighted text, which made the panel's mount a 40–58 ms frame on a 100k-word posting.
+    const panel = this.openPanel();
+    const toggles = this.toggles;
+    const [analysis, on] = await Promise.all([analyzed, highlightsOn ?? readPageSettings().then((s) => s.highlightsOn)]);
+    if (stale()) return;
+    if (!analysis) {
+      this.shown = { ...reading, phase: 'failed' };
+      return this.updatePanel();
+    }
+    if (toggles === this.toggles && on !== this.painter.highlightsOn) this.painter.setOn(on);
     const placed = this.place(read, analysis.highlights);
+    await panel;
+    if (stale()) return;
     await this.painter.add(placed.list, read.segments, placed.base, stale);
     if (stale()) return;
+    this.shown = { ...reading, analysis, phase: 'ready' };
+    // In the task that registered the highlights: the panel's change shares their one rebuild and repaint.
+    this.updatePanel();
     void this.report(url, analysis);
-    await this.openPanel();
     await new Promise((ok) => this.ctx.setTimeout(() => ok(undefined), SKILLS_DELAY_MS));
     if (stale()) return;
     await this.addSkills(gen, stale);
@@ -183,12 +202,16 @@ export class PageController implements Reader {
       highlightsOn: this.painter.highlightsOn,
       counts: this.painter.counts(),
       skillsPending: s.skillsPending,
+      phase: s.phase,
     };
   }
 
+  /** Shows the current view in the panel, injecting it first where there is none; settles once it is in the page. */
   private async openPanel(): Promise<void> {
     if (shared[PANEL_HANDLE_KEY]) return this.updatePanel();
     await send('openPanel', {}).catch(noop);
+    // The injected panel script claimed the handle while the message was answered (TS narrowed it to undefined).
+    await (shared[PANEL_HANDLE_KEY] as PanelHandle | undefined)?.mounted;
   }
 
   private updatePanel(): void {
@@ -239,6 +262,6 @@ export class PageController implements Reader {
     if (!read.snapshot.text.trim()) return { ok: false, reason: 'This page has no text to read.' };
     await this.show(read, true, sel != null);
     shared[PANEL_HANDLE_KEY]?.expand();
-    return this.shown ? { ok: true } : { ok: false, reason: 'The analysis did not finish.' };
+    return this.shown?.phase === 'ready' ? { ok: true } : { ok: false, reason: 'The analysis did not finish.' };
   }
 }

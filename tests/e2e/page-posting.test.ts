@@ -52,6 +52,26 @@ describe('on a posting page', () => {
     await page.close();
   });
 
+  it('puts the panel in the page before it paints: no DOM change of ours lands on registered highlights', async () => {
+    // Chrome rebuilds every highlight and repaints all highlighted text on any DOM change after they are registered.
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __rangesAtMount?: number };
+      new MutationObserver((records, observer) => {
+        if (!records.some((r) => [...r.addedNodes].some((n) => (n as Element).localName === 'jobmark-panel'))) return;
+        let ranges = 0;
+        for (const [name, h] of CSS.highlights) if (name.startsWith('jobmark-')) ranges += h.size;
+        w.__rangesAtMount = ranges;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(server.url('/lever.html'));
+    await expect.poll(async () => (await highlightSizes(page))['jobmark-tech'] ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __rangesAtMount?: number }).__rangesAtMount)).toBe(0);
+    await expect.poll(() => panelText(page)).toMatch(/\d+ must · \d+ nice/);
+    await page.close();
+  });
+
   it('toggles highlights off and on from the panel, and a tech chip scrolls to its mention', async () => {
     const { page } = await openPage(session, server.url('/jsonld-basic.html'));
     await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('Hide highlights');

@@ -3,6 +3,7 @@ import type { Highlight, PageSnapshot, PostingAnalysis, Requirement, Salary, Yea
 import { findTech, summarizeTech } from '../tech/find-tech';
 import { degreeNames, findDegrees, type DegreeHit } from './degrees';
 import { findEmploymentType } from './employment-type';
+import { factsAnalysis } from './facts-analysis';
 import { attachYears, extractRequirements } from './requirements';
 import { findSalary } from './salary';
 import { splitSections } from './sections';
@@ -75,26 +76,16 @@ export function analyzeSnapshot(snap: PageSnapshot): PostingAnalysis {
   highlights.sort((a, b) => a.start - b.start || b.end - a.end);
 
   return {
-    isJobPosting: snap.detection.isJobPosting,
-    jobKey: f.jobKey,
-    title: f.title,
-    company: f.company,
-    location: f.locations[0] ?? null,
-    locations: f.locations,
+    ...factsAnalysis(snap),
     workMode: f.workMode ?? (f.workModeText ? findWorkMode(f.workModeText) : null) ?? findWorkMode(text, lower),
     employmentType: f.employmentType ?? findEmploymentType(text, lower),
-    datePosted: f.datePosted,
-    validThrough: f.validThrough,
     salary: f.salary ?? widgetSalary(f.salaryText) ?? salaryHit?.salary ?? null,
     experienceYears: overallYears(requirements, usedYears, allYears),
     degrees: degreeNames(degreeHits),
     techStack: summarizeTech(tech),
     requirements,
-    skills: [],
     sections,
-    text,
     highlights,
-    source: snap.detection.source,
-    board: snap.detection.board,
   };
+
 }
