@@ -1,10 +1,12 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { panelStateItem, type PanelState } from '@/utils/settings';
+import type { PanelState } from '@/utils/settings';
+import { readPanelState, writePanelState } from '../posting/settings-lite';
 import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type PageBridge, type PanelHandle } from './bridge';
 import { PanelUi } from './panel-ui';
 import { PANEL_CSS } from './styles';
 
 const TAG = 'jobmark-panel';
+const noop = () => {};
 
 /** Styles through a constructed sheet: CSSOM is not subject to the page's CSP (a <style> would be, on strict pages). */
 function adoptStyles(shadow: ShadowRoot): void {
@@ -51,10 +53,10 @@ async function place(bridge: PageBridge, handle: PanelHandle, slot: Slot): Promi
   const release = () => {
     if (shared[PANEL_HANDLE_KEY] === handle) shared[PANEL_HANDLE_KEY] = undefined;
   };
-  const stored = await panelStateItem.getValue().catch(() => panelStateItem.fallback);
+  const stored = await readPanelState();
   // A user's first posting opens expanded, so they see what Jobmark does and where Save is.
   const state: PanelState = stored.seenFirstPosting ? stored : { ...stored, collapsed: false, seenFirstPosting: true };
-  if (state !== stored) void panelStateItem.setValue(state);
+  if (state !== stored) void writePanelState(state).catch(noop);
   if (slot.removed || bridge.ctx.isInvalid || !bridge.view()) {
     release();
     return false;
@@ -69,7 +71,7 @@ async function place(bridge: PageBridge, handle: PanelHandle, slot: Slot): Promi
     isolateEvents: true,
     onMount(container, shadow) {
       adoptStyles(shadow);
-      const ui = new PanelUi(bridge, state, (s) => void panelStateItem.setValue(s));
+      const ui = new PanelUi(bridge, state, (s) => void writePanelState(s).catch(noop));
       slot.ui = ui;
       container.append(ui.root);
       return ui;

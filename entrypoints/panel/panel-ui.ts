@@ -1,4 +1,5 @@
-import { sendMessage, type SavedState } from '@/utils/messaging';
+import type { SavedState } from '@/utils/messaging';
+import { send } from '../posting/messages';
 import { pack } from '@/utils/wire';
 import { HIGHLIGHT_KINDS, HIGHLIGHT_LEGEND } from '@/utils/highlight/names';
 import type { PanelState } from '@/utils/settings';
@@ -147,7 +148,7 @@ export class PanelUi {
   private async refreshSaved(): Promise<void> {
     const jobKey = this.view.analysis.jobKey;
     if (!jobKey) return this.showSaved(null);
-    const state = await sendMessage('getSavedState', { jobKey }).catch(() => null);
+    const state = await send('getSavedState', { jobKey }).catch(() => null);
     if (jobKey === this.view.analysis.jobKey) this.showSaved(state);
   }
 
@@ -167,7 +168,7 @@ export class PanelUi {
     try {
       const { analysis, url } = this.view;
       const kept = { jobKey: analysis.jobKey, textLength: analysis.text.length };
-      const res = (await sendMessage('saveRole', { url, kept })) ?? (await sendMessage('saveRole', { url, packed: pack(analysis) }));
+      const res = (await send('saveRole', { url, kept })) ?? (await send('saveRole', { url, packed: pack(analysis) }));
       if (!res) throw new Error('the background did not take it');
       this.showSaved(res, res.alreadySaved);
     } catch (err) {
@@ -179,8 +180,8 @@ export class PanelUi {
   /** The toolbar badge shows saved postings too. */
   private reportSaved(): void {
     const { url, analysis } = this.view;
-    void sendMessage('reportPosting', { url, saved: true })
-      .then((known) => known || sendMessage('reportPosting', { url, saved: true, posting: pack({ url, analysis, saved: true }) }))
+    void send('reportPosting', { url, saved: true })
+      .then((known) => known || send('reportPosting', { url, saved: true, posting: pack({ url, analysis, saved: true }) }))
       .catch(noop);
   }
 }

@@ -4,7 +4,7 @@
  * (a test checks they agree); writes still go through the items.
  */
 import { browser } from 'wxt/browser';
-import type { RunMode } from '@/utils/settings';
+import type { PanelState, RunMode } from '@/utils/settings';
 
 export interface PageSettings {
   runMode: RunMode;
@@ -28,4 +28,24 @@ export async function readPageSettings(): Promise<PageSettings> {
 /** Persists the highlights toggle (same key as `highlightsOnItem`). */
 export function writeHighlightsOn(on: boolean): Promise<void> {
   return browser.storage.local.set({ highlightsOn: on });
+}
+
+const CORNERS: readonly PanelState['corner'][] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
+/** `panelStateItem`'s fallback. */
+export const PANEL_STATE_FALLBACK: PanelState = { collapsed: false, corner: 'bottom-right', seenFirstPosting: false };
+
+/** `local:panelState` (`panelStateItem`), each field checked: the panel script stays free of @wxt-dev/storage too. */
+export async function readPanelState(): Promise<PanelState> {
+  const got = await browser.storage.local.get('panelState').catch(() => ({}) as Record<string, unknown>);
+  const v = (got.panelState ?? {}) as Partial<Record<keyof PanelState, unknown>>;
+  return {
+    collapsed: typeof v.collapsed === 'boolean' ? v.collapsed : PANEL_STATE_FALLBACK.collapsed,
+    corner: CORNERS.includes(v.corner as PanelState['corner']) ? (v.corner as PanelState['corner']) : PANEL_STATE_FALLBACK.corner,
+    seenFirstPosting: v.seenFirstPosting === true,
+  };
+}
+
+/** Persists the panel state (same key as `panelStateItem`). */
+export function writePanelState(s: PanelState): Promise<void> {
+  return browser.storage.local.set({ panelState: s });
 }

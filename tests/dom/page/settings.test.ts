@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { disabledSitesItem, highlightsOnItem, isSiteDisabled, runModeItem, setSiteDisabled } from '@/utils/settings';
-import { readPageSettings, writeHighlightsOn } from '@/entrypoints/posting/settings-lite';
+import { browser } from 'wxt/browser';
+import { disabledSitesItem, highlightsOnItem, isSiteDisabled, panelStateItem, runModeItem, setSiteDisabled } from '@/utils/settings';
+import { PANEL_STATE_FALLBACK, readPageSettings, readPanelState, writeHighlightsOn, writePanelState } from '@/entrypoints/posting/settings-lite';
 import { runsOnItsOwn } from '@/utils/disabled-sites';
 
 describe('settings', () => {
@@ -42,5 +43,16 @@ describe('settings', () => {
     expect(await readPageSettings()).toEqual({ runMode: 'on-demand', disabledSites: ['example.org'], highlightsOn: false });
     await writeHighlightsOn(true);
     expect(await highlightsOnItem.getValue()).toBe(true);
+  });
+
+  it('the panel reads and writes its state where panelStateItem does, and falls back field by field', async () => {
+    expect(PANEL_STATE_FALLBACK).toEqual(panelStateItem.fallback);
+    expect(await readPanelState()).toEqual(panelStateItem.fallback);
+    await panelStateItem.setValue({ collapsed: true, corner: 'top-left', seenFirstPosting: true });
+    expect(await readPanelState()).toEqual({ collapsed: true, corner: 'top-left', seenFirstPosting: true });
+    await writePanelState({ collapsed: false, corner: 'bottom-left', seenFirstPosting: true });
+    expect(await panelStateItem.getValue()).toEqual({ collapsed: false, corner: 'bottom-left', seenFirstPosting: true });
+    await browser.storage.local.set({ panelState: { collapsed: 'yes', corner: 'middle' } });
+    expect(await readPanelState()).toEqual(PANEL_STATE_FALLBACK);
   });
 });

@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The background, for the panel's one question here: the role was never saved.
 const asked = vi.hoisted(() => [] as string[]);
-vi.mock('@/utils/messaging', () => ({
-  sendMessage: async (type: string, data: { jobKey: string }) => {
+vi.mock('@/entrypoints/posting/messages', () => ({
+  send: async (type: string, data: { jobKey: string }) => {
     if (type === 'getSavedState') asked.push(data.jobKey);
     return { saved: false, id: null, status: null };
   },
