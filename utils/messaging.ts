@@ -68,7 +68,8 @@ export interface ProtocolMap {
    * and reply with the cached page settings (no storage read on the page's critical path); null when it did not inject. */
   startReader(data: Record<string, never>): PageSettingsReply | null;
   /** Page → background: inject the panel script into the sending frame; false when another frame holds the panel. */
-  openPanel(data: Record<string, never>): boolean;
+  /** Page → background: may this frame show the panel (one per tab)? Injects the panel script unless `loaded`. */
+  openPanel(data: { loaded: boolean }): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -71,17 +71,21 @@ export function registerPageHandlers(): void {
     // Decided here, before the reader exists: it then sends the page's text without waiting for this reply.
     const settings = await pageSettings();
     if (!runsOnItsOwn(settings, sender.url ?? '')) return null;
-    const injected = browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    const injected = browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
+    // The panel script too, in a task of its own: evaluated while the page is read, it is ready to mount when the
+    // posting is (the highlights wait for the panel). A page the reader finds no posting on never mounts it.
+    void browser.scripting.executeScript({ target, files: [PANEL_SCRIPT] }).catch(() => undefined);
     warmAnalysis();
     await injected;
     return settings;
   });
-  onMessage('openPanel', async ({ sender }) => {
+  onMessage('openPanel', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId == null) return false;
     const frameId = sender.frameId ?? 0;
     if (!(await claimPanel(tabId, frameId))) return false;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_SCRIPT] });
+    if (!data.loaded) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PANEL_SCRIPT] });
     return true;
   });
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));

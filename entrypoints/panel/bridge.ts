@@ -11,6 +11,7 @@ export const PAGE_BRIDGE_KEY = '__jobmarkPage';
 export const PANEL_HANDLE_KEY = '__jobmarkPanel';
 export const GATE_KEY = '__jobmarkGate';
 export const READER_KEY = '__jobmarkReader';
+export const PANEL_MODULE_KEY = '__jobmarkPanelModule';
 
 /**
  * Where the posting's analysis is: the panel goes up with the markup's facts while the background reads the text
@@ -75,8 +76,18 @@ export interface Reader {
   annotate(data: { useSelection: boolean }): Promise<{ ok: boolean; reason?: string }>;
 }
 
+/**
+ * The panel script, evaluated but not yet in the page: the background injects it beside the reader, so that showing
+ * the panel costs no script evaluation while a posting is being read.
+ */
+export interface PanelModule {
+  /** Puts the panel in the page (once per page); settles when it is there (false: it will not be). */
+  mount(): Promise<boolean>;
+}
+
 type Shared = {
   [PAGE_BRIDGE_KEY]?: PageBridge;
+  [PANEL_MODULE_KEY]?: PanelModule;
   [PANEL_HANDLE_KEY]?: PanelHandle;
   [GATE_KEY]?: GateHost;
   [READER_KEY]?: Reader;

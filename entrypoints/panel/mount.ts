@@ -1,6 +1,6 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PanelState } from '@/utils/settings';
-import { readPanelState, writePanelState } from '../posting/settings-lite';
+import { writePanelState } from '../posting/settings-lite';
 import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type PageBridge, type PanelHandle } from './bridge';
 import { PanelUi } from './panel-ui';
 import { PANEL_CSS } from './styles';
@@ -21,10 +21,12 @@ function adoptStyles(shadow: ShadowRoot): void {
   }
 }
 
-/** Mounts <jobmark-panel> once per page, from the content script's bridge. */
-export async function mountPanel(): Promise<void> {
+/** Mounts <jobmark-panel> once per page, from the content script's bridge; resolves once it is in the page. */
+export async function mountPanel(stored: Promise<PanelState>): Promise<boolean> {
   const bridge = shared[PAGE_BRIDGE_KEY];
-  if (!bridge || shared[PANEL_HANDLE_KEY] || bridge.ctx.isInvalid || !bridge.view() || !document.body) return;
+  const taken = shared[PANEL_HANDLE_KEY];
+  if (taken) return taken.mounted;
+  if (!bridge || bridge.ctx.isInvalid || !bridge.view() || !document.body) return false;
   const slot: Slot = { ui: null, shell: null, removed: false };
   let settle: (mounted: boolean) => void = () => {};
   // Claim the slot before any await, so a second injection finds it taken.
@@ -39,7 +41,9 @@ export async function mountPanel(): Promise<void> {
   };
   shared[PANEL_HANDLE_KEY] = handle;
   // The reader waits on `mounted` before it paints: it must settle whatever happens here.
-  settle(await place(bridge, handle, slot).catch(() => false));
+  const mounted = await place(bridge, handle, slot, stored).catch(() => false);
+  settle(mounted);
+  return mounted;
 }
 
 interface Slot {
@@ -49,11 +53,11 @@ interface Slot {
 }
 
 /** Builds the shadow root and puts the panel in the page; false when the page moved on first. */
-async function place(bridge: PageBridge, handle: PanelHandle, slot: Slot): Promise<boolean> {
+async function place(bridge: PageBridge, handle: PanelHandle, slot: Slot, read: Promise<PanelState>): Promise<boolean> {
   const release = () => {
     if (shared[PANEL_HANDLE_KEY] === handle) shared[PANEL_HANDLE_KEY] = undefined;
   };
-  const stored = await readPanelState();
+  const stored = await read;
   // A user's first posting opens expanded, so they see what Jobmark does and where Save is.
   const state: PanelState = stored.seenFirstPosting ? stored : { ...stored, collapsed: false, seenFirstPosting: true };
   if (state !== stored) void writePanelState(state).catch(noop);

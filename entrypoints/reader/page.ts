@@ -6,9 +6,9 @@ import { alignText, relocate } from '@/utils/highlight/align';
 import { runsOnItsOwn } from '@/utils/disabled-sites';
 import { readPageSettings, writeHighlightsOn, type PageSettings } from '../posting/settings-lite';
 import type { Highlight, PostingAnalysis } from '@/utils/types';
-import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, shared, type GateHost, type PanelHandle, type PanelPhase, type PanelView, type ReadReason, type Reader } from '../panel/bridge';
+import { PAGE_BRIDGE_KEY, PANEL_HANDLE_KEY, PANEL_MODULE_KEY, shared, type GateHost, type PanelPhase, type PanelView, type ReadReason, type Reader } from '../panel/bridge';
 import { pack, unpack } from '@/utils/wire';
-import { MAX_PAGE_CHARS } from './limits';
+import { MAX_PAGE_CHARS, PANEL_FIRST_CHARS } from './limits';
 import { Painter } from './painter';
 import { readSelection, type PageRead } from './selection';
 import { yieldToMain } from '../posting/yield';
@@ -138,9 +138,8 @@ export class PageController implements Reader {
     const url = location.href;
     const reading: Shown = { read, analysis: factsAnalysis(read.snapshot), url, manual, fromSelection, skillsPending: true, phase: 'reading' };
     this.shown = reading;
-    // The panel goes up (with the markup's facts) while the background reads, and the highlights are painted only
-    // once it is in: any change to a page's DOM after highlights are registered makes Chrome rebuild every highlight
-    // and repaint all highlighted text, which made the panel's mount a 40–58 ms frame on a 100k-word posting.
+    // The panel goes up (with the markup's facts) while the background reads; on a long posting the highlights are
+    // painted only once it is in (see PANEL_FIRST_CHARS).
     const panel = this.openPanel();
     const toggles = this.toggles;
     const [analysis, on] = await Promise.all([analyzed, highlightsOn ?? readPageSettings().then((s) => s.highlightsOn)]);
@@ -151,12 +150,13 @@ export class PageController implements Reader {
     }
     if (toggles === this.toggles && on !== this.painter.highlightsOn) this.painter.setOn(on);
     const placed = this.place(read, analysis.highlights);
-    await panel;
+    if (read.snapshot.text.length > PANEL_FIRST_CHARS) await panel;
     if (stale()) return;
     await this.painter.add(placed.list, read.segments, placed.base, stale);
     if (stale()) return;
     this.shown = { ...reading, analysis, phase: 'ready' };
-    // In the task that registered the highlights: the panel's change shares their one rebuild and repaint.
+    // In the task that registered the highlights, so the panel's change shares their one rebuild and repaint (a panel
+    // still mounting shows this view when it is in).
     this.updatePanel();
     void this.report(url, analysis);
     await new Promise((ok) => this.ctx.setTimeout(() => ok(undefined), SKILLS_DELAY_MS));
@@ -206,12 +206,17 @@ export class PageController implements Reader {
     };
   }
 
-  /** Shows the current view in the panel, injecting it first where there is none; settles once it is in the page. */
+  /** Shows the current view in the panel, mounting it first where there is none; settles once it is in the page. */
   private async openPanel(): Promise<void> {
-    if (shared[PANEL_HANDLE_KEY]) return this.updatePanel();
-    await send('openPanel', {}).catch(noop);
-    // The injected panel script claimed the handle while the message was answered (TS narrowed it to undefined).
-    await (shared[PANEL_HANDLE_KEY] as PanelHandle | undefined)?.mounted;
+    const handle = shared[PANEL_HANDLE_KEY];
+    if (handle) {
+      this.updatePanel();
+      await handle.mounted;
+      return;
+    }
+    // The background claims the panel for this frame (one a tab), and injects its script unless it did beside ours.
+    const claimed = await send('openPanel', { loaded: shared[PANEL_MODULE_KEY] != null }).catch(() => false);
+    if (claimed) await shared[PANEL_MODULE_KEY]?.mount();
   }
 
   private updatePanel(): void {

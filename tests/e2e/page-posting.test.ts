@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../support/chromium';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import {
-  bodyWithoutPanel, expectedTexts, highlightSizes, highlightTexts, openPage, paintedTexts, panelCount, panelText, PANEL,
-  reportedAnalysis,
+  bodyWithoutPanel, expectedTexts, highlightSizes, highlightTexts, hugePosting, openPage, paintedTexts, panelCount, panelText,
+  PANEL, reportedAnalysis,
 } from './page-support';
+import { PANEL_FIRST_CHARS } from '../../entrypoints/reader/limits';
 import { extensionUrl, readRoles } from './store-support';
 
 describe('on a posting page', () => {
@@ -15,6 +16,7 @@ describe('on a posting page', () => {
   beforeAll(async () => {
     server = await startFixtureServer();
     server.route('/lever.html', { body: readFileSync('tests/fixtures/postings/lever-sre-go.html', 'utf8') });
+    server.route('/long.html', { body: hugePosting(5_000) });
     session = await launchWithExtension();
   });
   afterAll(async () => {
@@ -52,7 +54,7 @@ describe('on a posting page', () => {
     await page.close();
   });
 
-  it('puts the panel in the page before it paints: no DOM change of ours lands on registered highlights', async () => {
+  it('on a long posting, puts the panel in the page before it paints: no DOM change of ours lands on its highlights', async () => {
     // Chrome rebuilds every highlight and repaints all highlighted text on any DOM change after they are registered.
     const page = await session.context.newPage();
     await page.addInitScript(() => {
@@ -65,7 +67,8 @@ describe('on a posting page', () => {
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(server.url('/lever.html'));
+    await page.goto(server.url('/long.html'));
+    expect(await page.evaluate(() => document.body.innerText.length)).toBeGreaterThan(PANEL_FIRST_CHARS);
     await expect.poll(async () => (await highlightSizes(page))['jobmark-tech'] ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { __rangesAtMount?: number }).__rangesAtMount)).toBe(0);
     await expect.poll(() => panelText(page)).toMatch(/\d+ must · \d+ nice/);
