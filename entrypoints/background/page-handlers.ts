@@ -71,11 +71,7 @@ export function registerPageHandlers(): void {
     // Decided here, before the reader exists: it then sends the page's text without waiting for this reply.
     const settings = await pageSettings();
     if (!runsOnItsOwn(settings, sender.url ?? '')) return null;
-    const target = { tabId, frameIds: [sender.frameId ?? 0] };
-    const injected = browser.scripting.executeScript({ target, files: [READER_SCRIPT] });
-    // The panel script too, in a task of its own: evaluated while the page is read, it is ready to mount when the
-    // posting is (the highlights wait for the panel). A page the reader finds no posting on never mounts it.
-    void browser.scripting.executeScript({ target, files: [PANEL_SCRIPT] }).catch(() => undefined);
+    const injected = browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
     warmAnalysis();
     await injected;
     return settings;

@@ -76,10 +76,7 @@ export interface Reader {
   annotate(data: { useSelection: boolean }): Promise<{ ok: boolean; reason?: string }>;
 }
 
-/**
- * The panel script, evaluated but not yet in the page: the background injects it beside the reader, so that showing
- * the panel costs no script evaluation while a posting is being read.
- */
+/** The panel script, once injected: it mounts when the reader asks (again after a teardown, without a new injection). */
 export interface PanelModule {
   /** Puts the panel in the page (once per page); settles when it is there (false: it will not be). */
   mount(): Promise<boolean>;

@@ -5,8 +5,8 @@ import { PANEL_MODULE_KEY, shared } from './bridge';
 import { mountPanel } from './mount';
 
 /**
- * The summary panel, injected by the background into a frame that may show a posting (never listed in the manifest).
- * It mounts when the reader asks; its stored state is read now, while the page is being read.
+ * The summary panel, injected by the background into a frame that shows a posting (never listed in the manifest).
+ * It mounts when the reader asks; its stored state is read at once.
  */
 export default defineUnlistedScript(() => {
   if (shared[PANEL_MODULE_KEY]) return;

@@ -138,9 +138,11 @@ export class PageController implements Reader {
     const url = location.href;
     const reading: Shown = { read, analysis: factsAnalysis(read.snapshot), url, manual, fromSelection, skillsPending: true, phase: 'reading' };
     this.shown = reading;
-    // The panel goes up (with the markup's facts) while the background reads; on a long posting the highlights are
-    // painted only once it is in (see PANEL_FIRST_CHARS).
-    const panel = this.openPanel();
+    // A long posting's panel goes up (with the markup's facts) while the background reads, and its highlights are
+    // painted once the panel is in; a usual one paints first and opens the panel after (see PANEL_FIRST_CHARS). A
+    // panel already up (a single-page site's next job) shows that this one is being read.
+    const long = read.snapshot.text.length > PANEL_FIRST_CHARS;
+    const panel = long || shared[PANEL_HANDLE_KEY] ? this.openPanel() : null;
     const toggles = this.toggles;
     const [analysis, on] = await Promise.all([analyzed, highlightsOn ?? readPageSettings().then((s) => s.highlightsOn)]);
     if (stale()) return;
@@ -150,15 +152,15 @@ export class PageController implements Reader {
     }
     if (toggles === this.toggles && on !== this.painter.highlightsOn) this.painter.setOn(on);
     const placed = this.place(read, analysis.highlights);
-    if (read.snapshot.text.length > PANEL_FIRST_CHARS) await panel;
+    if (panel) await panel;
     if (stale()) return;
     await this.painter.add(placed.list, read.segments, placed.base, stale);
     if (stale()) return;
     this.shown = { ...reading, analysis, phase: 'ready' };
-    // In the task that registered the highlights, so the panel's change shares their one rebuild and repaint (a panel
-    // still mounting shows this view when it is in).
-    this.updatePanel();
+    // A panel already in the page changes in the task that registered the highlights: one rebuild and repaint for both.
+    if (panel) this.updatePanel();
     void this.report(url, analysis);
+    if (!panel) await this.openPanel();
     await new Promise((ok) => this.ctx.setTimeout(() => ok(undefined), SKILLS_DELAY_MS));
     if (stale()) return;
     await this.addSkills(gen, stale);
@@ -214,7 +216,7 @@ export class PageController implements Reader {
       await handle.mounted;
       return;
     }
-    // The background claims the panel for this frame (one a tab), and injects its script unless it did beside ours.
+    // The background claims the panel for this frame (one a tab), and injects its script unless this frame has it.
     const claimed = await send('openPanel', { loaded: shared[PANEL_MODULE_KEY] != null }).catch(() => false);
     if (claimed) await shared[PANEL_MODULE_KEY]?.mount();
   }
