@@ -1,5 +1,6 @@
 import type { SavedState } from '@/utils/messaging';
 import { send } from '../posting/messages';
+import { CORNERS } from '../posting/settings-lite';
 import { pack } from '@/utils/wire';
 import { HIGHLIGHT_KINDS, HIGHLIGHT_LEGEND } from '@/utils/highlight/names';
 import type { PanelState } from '@/utils/settings';
@@ -11,7 +12,6 @@ import { companyLine, requirementCounts, salaryText, savedText, workModeText, ye
 /** A diagonal double arrow ("move to another corner"), drawn: the font glyph for it (⤢) is in few UI fonts. */
 const MOVE_ICON = 'M7 1h4v4M11 1 1 11M1 7v4h4';
 
-const CORNERS: PanelState['corner'][] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
 const MAX_CHIPS = 24;
 const noop = () => {};
 
@@ -158,7 +158,8 @@ export class PanelUi {
   }
 
   private enableSave(): void {
-    if (this.save.disabled === this.canSave()) this.save.disabled = !this.canSave();
+    const off = !this.canSave();
+    if (this.save.disabled !== off) this.save.disabled = off;
   }
 
   private async onSave(): Promise<void> {

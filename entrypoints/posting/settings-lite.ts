@@ -1,7 +1,7 @@
 /**
- * Reads the settings items of utils/settings.ts straight from extension storage. The content script runs on every
- * page and must stay tiny: @wxt-dev/storage alone would be ~3.5 KB gzipped of it. Keys and fallbacks mirror the items
- * (a test checks they agree); writes still go through the items.
+ * Reads and writes the settings items of utils/settings.ts straight in extension storage, for the scripts in the page
+ * (reader, panel): @wxt-dev/storage alone would be ~3.5 KB gzipped of each. Keys and fallbacks mirror the items (a
+ * test checks they agree, both ways).
  */
 import { browser } from 'wxt/browser';
 import type { PanelState, RunMode } from '@/utils/settings';
@@ -30,7 +30,8 @@ export function writeHighlightsOn(on: boolean): Promise<void> {
   return browser.storage.local.set({ highlightsOn: on });
 }
 
-const CORNERS: readonly PanelState['corner'][] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
+/** The panel's corners, in the order its move button goes round them. */
+export const CORNERS: readonly PanelState['corner'][] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
 /** `panelStateItem`'s fallback. */
 export const PANEL_STATE_FALLBACK: PanelState = { collapsed: false, corner: 'bottom-right', seenFirstPosting: false };
 

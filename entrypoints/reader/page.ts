@@ -130,11 +130,6 @@ export class PageController implements Reader {
     const analyzed = send('analyzeSnapshot', { snapshot: pack(read.snapshot) })
       .then((a): PostingAnalysis => ({ ...unpack(a), text: read.snapshot.text }))
       .catch(() => null);
-    // The page's main thread waits for the background here: a good time to resolve the panel's fonts.
-    if (!this.fontsWarmed && !shared[PANEL_HANDLE_KEY]) {
-      this.fontsWarmed = true;
-      void prewarmPanelFonts(yieldToMain).catch(noop);
-    }
     const url = location.href;
     const reading: Shown = { read, analysis: factsAnalysis(read.snapshot), url, manual, fromSelection, skillsPending: true, phase: 'reading' };
     this.shown = reading;
@@ -143,6 +138,11 @@ export class PageController implements Reader {
     // panel already up (a single-page site's next job) shows that this one is being read.
     const long = read.snapshot.text.length > PANEL_FIRST_CHARS;
     const panel = long || shared[PANEL_HANDLE_KEY] ? this.openPanel() : null;
+    // The page's main thread waits for the background here: a good time to resolve the fonts of a panel to come.
+    if (!panel && !this.fontsWarmed) {
+      this.fontsWarmed = true;
+      void prewarmPanelFonts(yieldToMain).catch(noop);
+    }
     const toggles = this.toggles;
     const [analysis, on] = await Promise.all([analyzed, highlightsOn ?? readPageSettings().then((s) => s.highlightsOn)]);
     if (stale()) return;

@@ -100,7 +100,12 @@ function headingCues(body: Element): number {
  * @example strongSignal(document, 'https://jobs.lever.co/acme/0b1c2d3e-…') // true
  */
 export function strongSignal(doc: Document, url: string | null): boolean {
-  return (url != null && matchUrlText(url) != null) || scriptsSay(doc) === 'posting';
+  return strongSay(doc, url) === 'posting';
+}
+
+/** 'posting' for a known board's posting URL, else what the page's JSON-LD says (scriptsSay). */
+function strongSay(doc: Document, url: string | null): ScriptsSay {
+  return url != null && matchUrlText(url) != null ? 'posting' : scriptsSay(doc);
 }
 
 /** Fewer nodes than this (page chrome not counted), for the walk: a shell whose content may still arrive. */
@@ -118,8 +123,7 @@ export interface GateLook {
  * @example gateLook(document, location.href) // { maybe: false, sparse: false } on a news article
  */
 export function gateLook(doc: Document, url: string | null): GateLook {
-  if (url != null && matchUrlText(url) != null) return { maybe: true, sparse: false };
-  const scripts = scriptsSay(doc);
+  const scripts = strongSay(doc, url);
   if (scripts === 'posting') return { maybe: true, sparse: false };
   // A page that says it is an article does not turn into a posting later (a single-page site's navigation is a new look).
   if (declaresArticle(doc, scripts)) return { maybe: false, sparse: false };
