@@ -7,7 +7,7 @@ import { ashbyAppDataPosting } from './boards/ashby-app-data';
 import { matchBoard } from './boards/registry';
 import { descriptionText } from './description-text';
 import { detectPosting } from './detect';
-import { extractText } from './extract-text';
+import { extractTextSteps } from './extract-text';
 import { readFacts } from './facts';
 import { findJsonLdPostings } from './json-ld';
 import { findMicrodataPostings } from './microdata';
@@ -57,8 +57,8 @@ export function readPage(
 }
 
 /**
- * readPage in three steps: the caller may yield to the page between them (the reader does, so a huge page's read is
- * three short tasks rather than one long one). The DOM must not change in between.
+ * readPage in steps: the caller may yield to the page between them (the reader does, so a huge page's read is
+ * short tasks rather than one long one): three, and one more every EXTRACT_STEP_NODES nodes of the text walk. The DOM must not change in between.
  */
 export function* readPageSteps(
   doc: Document, url: string | null, opts: ReadPageOptions = {},
@@ -70,7 +70,7 @@ export function* readPageSteps(
   yield;
   const root = rootFor(doc, match?.board ?? null);
   const maxChars = opts.maxChars ?? MAX_TEXT_CHARS;
-  let extracted = extractText(root, { withSegments: opts.withSegments, maxChars });
+  let extracted = yield* extractTextSteps(root, { withSegments: opts.withSegments, maxChars });
   const items = ldItems.length ? ldItems : microdataItems;
   // Ashby's fetched shell states the posting only in its app-data script.
   const appItem = !items.length && match?.board.id === 'ashby' ? ashbyAppDataPosting(doc) : null;

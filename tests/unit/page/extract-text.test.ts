@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../utils/node/parse-html';
 import type { ExtractedText } from '../../../utils/page/extract-text';
-import { extractText } from '../../../utils/page/extract-text';
+import { EXTRACT_STEP_NODES, extractText, extractTextSteps } from '../../../utils/page/extract-text';
 import { hasTextAtLeast } from '../../../utils/page/posting-root';
 
 const extract = (html: string, opts = {}): ExtractedText => extractText(parseHtml(html).body, opts);
@@ -110,5 +110,35 @@ describe('hasTextAtLeast (a bounded textContent length)', () => {
     expect(hasTextAtLeast(main, 11)).toBe(false);
     expect(hasTextAtLeast(main, 1)).toBe(true);
     expect(hasTextAtLeast(doc.createElement('div'), 1)).toBe(false);
+  });
+});
+
+describe('extractTextSteps', () => {
+  /** Runs the steps to the end; returns the result and how many pauses there were. */
+  const run = (html: string) => {
+    const steps = extractTextSteps(parseHtml(html).body, { withSegments: true });
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { out: step.value, pauses };
+      pauses++;
+    }
+  };
+
+  it('pauses on a huge page and reads the same text, blocks and segments as extractText', () => {
+    // Each item is two nodes (the li and its text): ~2.5 pauses' worth.
+    const items = Math.ceil((EXTRACT_STEP_NODES * 5) / 4);
+    const html = `<h2>Requirements</h2><ul>${Array.from({ length: items }, (_, i) => `<li>Skill ${i}</li>`).join('')}</ul>`;
+    const { out, pauses } = run(html);
+    expect(pauses).toBe(2);
+    const whole = extractText(parseHtml(html).body, { withSegments: true });
+    expect(out.text).toBe(whole.text);
+    expect(out.blocks).toEqual(whole.blocks);
+    expect(out.segments?.map((s) => [s.start, s.length, s.node.data])).toEqual(whole.segments?.map((s) => [s.start, s.length, s.node.data]));
+    expect(out.text.endsWith(`Skill ${items - 1}`)).toBe(true);
+  });
+
+  it('reads a usual posting without a pause', () => {
+    expect(run('<h1>Data Engineer</h1><h2>Requirements</h2><ul><li>Go</li><li>SQL</li></ul>').pauses).toBe(0);
   });
 });
