@@ -62,10 +62,17 @@ export class Painter {
 
   /**
    * Maps and paints `highlights` (offsets into text that starts at `base` in `segments`): mapped in chunks with
-   * yields, painted in one registry update. Every update makes the browser repaint the highlighted text, which on a
-   * huge page is a long rendering task each time; a seed-size posting fits in one chunk anyway.
+   * yields, painted in one registry update; `beforePaint` runs between the two (counts() already has them). Every
+   * update makes the browser repaint the highlighted text, which on a huge page is a long rendering task each time; a
+   * seed-size posting fits in one chunk anyway.
    */
-  async add(highlights: readonly Highlight[], segments: readonly TextSegment[], base: number, stale: () => boolean) {
+  async add(
+    highlights: readonly Highlight[],
+    segments: readonly TextSegment[],
+    base: number,
+    stale: () => boolean,
+    beforePaint?: () => Promise<void>,
+  ) {
     const api = registry();
     const room = Math.max(0, MAX_PAINTED_RANGES - this.total);
     if (highlights.length > room) highlights = [...highlights].sort((a, b) => a.start - b.start).slice(0, room);
@@ -83,6 +90,10 @@ export class Painter {
     }
     this.ordered.push(...added);
     this.ordered.sort((a, b) => a.at - b.at);
+    if (beforePaint) {
+      await beforePaint();
+      if (stale()) return;
+    }
     if (!this.on || !api || !added.length) return;
     if (this.windowed) this.paintWindow();
     else paintRanges(api.reg, api.Ctor, byKind(added));
