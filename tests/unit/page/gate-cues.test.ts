@@ -38,6 +38,7 @@ describe('looksLikeJobTitle and looksLikeJobUrl', () => {
     expect(looksLikeJobTitle('Data Analist | Werken bij Groenwoud')).toBe(true);
     expect(looksLikeJobTitle('Entwickler (m/w/d)')).toBe(true);
     expect(looksLikeJobTitle('Summer Intern, Logistics')).toBe(true);
+    expect(looksLikeJobTitle('Gameplay Programmer (Unity) - Foxglove Games')).toBe(true);
     expect(looksLikeJobTitle('Analista de datos – Cardo')).toBe(true);
   });
 
