@@ -65,13 +65,14 @@ describe('posting shapes and pages that are not postings', () => {
     await expect.poll(() => panelText(page), { timeout: 15_000 }).toContain('Android Engineer, Offline Maps');
     expect(await panelText(page)).toContain('Kotlin');
     await page.click('#pick-2');
+    // The panel names the next job while it is read, then shows its result, then its highlights are painted and the
+    // background told: each is waited for in that order.
     await expect.poll(() => panelText(page), { timeout: 15_000 }).toContain('Data Engineer, Trail Sensors');
-    const text = (await panelText(page))!;
-    expect(text).toContain('Spark');
-    expect(text).not.toContain('Kotlin');
+    await expect.poll(() => panelText(page), { timeout: 15_000 }).toContain('Spark');
+    expect(await panelText(page)).not.toContain('Kotlin');
     expect(await panelCount(page)).toBe(1);
+    await expect.poll(async () => (await reportedAnalysis(session, page.url()))?.title).toBe('Data Engineer, Trail Sensors');
     const analysis = await reportedAnalysis(session, page.url());
-    expect(analysis?.title).toBe('Data Engineer, Trail Sensors');
     expect(await paintedTexts(page, KINDS)).toEqual(expectedTexts(analysis!, KINDS));
     // Back to the first job: the panel follows again.
     await page.goBack();
