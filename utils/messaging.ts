@@ -67,7 +67,6 @@ export interface ProtocolMap {
   /** Page → background: inject the reader into the sending frame when the settings let Jobmark run there on its own,
    * and reply with the cached page settings (no storage read on the page's critical path); null when it did not inject. */
   startReader(data: Record<string, never>): PageSettingsReply | null;
-  /** Page → background: inject the panel script into the sending frame; false when another frame holds the panel. */
   /** Page → background: may this frame show the panel (one per tab)? Injects the panel script unless `loaded`. */
   openPanel(data: { loaded: boolean }): boolean;
 }

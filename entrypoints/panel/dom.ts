@@ -29,6 +29,11 @@ export function setAttr(node: Element, name: string, value: string): void {
   if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
+/** Sets a property reflected in the DOM (`hidden`, `disabled`) only when it changes (see setText). */
+export function setProp<E extends Element, K extends keyof E>(node: E, key: K, value: E[K]): void {
+  if (node[key] !== value) node[key] = value;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**

@@ -6,7 +6,7 @@ import { HIGHLIGHT_KINDS, HIGHLIGHT_LEGEND } from '@/utils/highlight/names';
 import type { PanelState } from '@/utils/settings';
 import type { HighlightKind } from '@/utils/types';
 import type { PageBridge, PanelView } from './bridge';
-import { el, lineIcon, setAttr, setText } from './dom';
+import { el, lineIcon, setAttr, setProp, setText } from './dom';
 import { companyLine, requirementCounts, salaryText, savedText, workModeText, yearsText } from './format';
 
 /** A diagonal double arrow ("move to another corner"), drawn: the font glyph for it (⤢) is in few UI fonts. */
@@ -107,7 +107,7 @@ export class PanelUi {
     );
     const findingSkills = view.skillsPending && view.phase === 'ready';
     const noSkills = !a.skills.length && !findingSkills;
-    if (this.skillsLabel.hidden !== noSkills) this.skillsLabel.hidden = noSkills;
+    setProp(this.skillsLabel, 'hidden', noSkills);
     if (findingSkills && !a.skills.length) this.skills.append(el('span', { class: 'note' }, 'Finding skills…'));
     this.enableSave();
     setText(this.toggle, view.highlightsOn ? 'Hide highlights' : 'Show highlights');
@@ -158,8 +158,7 @@ export class PanelUi {
   }
 
   private enableSave(): void {
-    const off = !this.canSave();
-    if (this.save.disabled !== off) this.save.disabled = off;
+    setProp(this.save, 'disabled', !this.canSave());
   }
 
   private async onSave(): Promise<void> {

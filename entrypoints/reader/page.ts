@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../posting/messages';
 import { readPageSteps } from '@/utils/page/read-page';
+import { runStepsPausing } from '@/utils/steps';
 import { extractText } from '@/utils/page/extract-text';
 import { alignText, relocate } from '@/utils/highlight/align';
 import { runsOnItsOwn } from '@/utils/disabled-sites';
@@ -94,12 +95,7 @@ export class PageController implements Reader {
   /** The page reader's snapshot, with its segments when its text came from the page's DOM; read in a few tasks. */
   private async fromPage(url: string): Promise<PageRead> {
     const steps = readPageSteps(document, url, { withSegments: true, maxChars: MAX_PAGE_CHARS });
-    let step = steps.next();
-    while (!step.done) {
-      await yieldToMain();
-      step = steps.next();
-    }
-    const { segments, ...snapshot } = step.value;
+    const { segments, ...snapshot } = await runStepsPausing(steps, yieldToMain);
     return { snapshot, segments: segments ?? [], base: segments ? 0 : -1 };
   }
 

@@ -87,5 +87,4 @@ export function analyzeSnapshot(snap: PageSnapshot): PostingAnalysis {
     sections,
     highlights,
   };
-
 }

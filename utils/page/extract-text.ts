@@ -3,6 +3,7 @@
 import type { BlockKind, TextBlock } from '../types';
 import { classifyLine } from './classify-line';
 import { isSkipped } from './skip-element';
+import { runSteps, type Steps } from '../steps';
 
 /** Maps a run of `text` back to the DOM text node it came from (page side: offsets → Range for highlights). */
 export interface TextSegment {
@@ -72,11 +73,7 @@ function enterCtx(el: Element, tag: string, parent: Ctx): Ctx {
  * @example extractText(parseHtml('<h2>Requirements</h2><ul><li>Go</li></ul>').body).text // 'Requirements\nGo'
  */
 export function extractText(root: Element, opts: ExtractOptions = {}): ExtractedText {
-  const steps = extractTextSteps(root, opts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(extractTextSteps(root, opts));
 }
 
 /**
@@ -89,7 +86,7 @@ export const EXTRACT_STEP_NODES = 4000;
  * extractText with a pause every EXTRACT_STEP_NODES nodes, where the caller may yield to the page. The DOM must not
  * change in between.
  */
-export function* extractTextSteps(root: Element, opts: ExtractOptions = {}): Generator<void, ExtractedText, void> {
+export function* extractTextSteps(root: Element, opts: ExtractOptions = {}): Steps<ExtractedText> {
   const maxChars = opts.maxChars ?? Infinity;
   const parts: string[] = [];
   const blocks: TextBlock[] = [];

@@ -55,8 +55,8 @@ const JOB_TITLE_WORDS = [
  * "hire 4,000 engineers" (news names roles in the plural).
  */
 const ROLE_WORDS = [
-  'engineer', 'developer', 'programmer', 'designer', 'manager', 'analyst', 'analist', 'scientist', 'specialist', 'coordinator',
-  'assistant', 'intern', 'consultant', 'architect', 'administrator', 'technician', 'officer', 'associate',
+  'engineer', 'developer', 'programmer', 'designer', 'manager', 'analyst', 'analist', 'scientist', 'specialist',
+  'coordinator', 'assistant', 'intern', 'consultant', 'architect', 'administrator', 'technician', 'officer', 'associate',
   'representative', 'nurse', 'director', 'lead', 'head of', 'entwickler', 'entwicklerin', 'ingenieur', 'ingenieurin',
   'développeur', 'développeuse', 'developpeur', 'ingénieur', 'desarrollador', 'desarrolladora', 'ingeniero',
   'ingeniera', 'sviluppatore', 'sviluppatrice', 'analista', 'programador', 'programadora', 'engenheiro',

@@ -8,6 +8,7 @@ import { matchBoard } from './boards/registry';
 import { descriptionText } from './description-text';
 import { detectPosting } from './detect';
 import { extractTextSteps } from './extract-text';
+import { runSteps, type Steps } from '../steps';
 import { readFacts } from './facts';
 import { findJsonLdPostings } from './json-ld';
 import { findMicrodataPostings } from './microdata';
@@ -49,20 +50,17 @@ export interface ReadPageOptions {
 export function readPage(
   doc: Document, url: string | null, opts: ReadPageOptions = {},
 ): PageSnapshot & { segments?: TextSegment[] } {
-  const steps = readPageSteps(doc, url, opts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(readPageSteps(doc, url, opts));
 }
 
 /**
- * readPage in steps: the caller may yield to the page between them (the reader does, so a huge page's read is
- * short tasks rather than one long one): three, and one more every EXTRACT_STEP_NODES nodes of the text walk. The DOM must not change in between.
+ * readPage in steps: the caller may yield to the page between them (the reader does, so a huge page's read is short
+ * tasks rather than one long one): three, and one more every EXTRACT_STEP_NODES nodes of the text walk. The DOM must
+ * not change in between.
  */
 export function* readPageSteps(
   doc: Document, url: string | null, opts: ReadPageOptions = {},
-): Generator<void, PageSnapshot & { segments?: TextSegment[] }, void> {
+): Steps<PageSnapshot & { segments?: TextSegment[] }> {
   const urls = pageUrls(doc, url);
   const ldItems = findJsonLdPostings(doc);
   const microdataItems = ldItems.length ? [] : findMicrodataPostings(doc);
