@@ -55,8 +55,9 @@ export function readPage(
 
 /**
  * readPage in steps: the caller may yield to the page between them (the reader does, so a huge page's read is short
- * tasks rather than one long one): three, and one more every EXTRACT_STEP_NODES nodes of the text walk. The DOM must
- * not change in between.
+ * tasks rather than one long one): five, and one more every EXTRACT_STEP_NODES nodes of the text walk. The DOM must
+ * not change in between. On a 100k-word page each of the board markers' query, the detection and the facts took
+ * 8–15 ms in a new tab: each is a step of its own.
  */
 export function* readPageSteps(
   doc: Document, url: string | null, opts: ReadPageOptions = {},
@@ -64,6 +65,7 @@ export function* readPageSteps(
   const urls = pageUrls(doc, url);
   const ldItems = findJsonLdPostings(doc);
   const microdataItems = ldItems.length ? [] : findMicrodataPostings(doc);
+  yield;
   const match = matchBoard(doc, urls);
   yield;
   const root = rootFor(doc, match?.board ?? null);
@@ -81,6 +83,7 @@ export function* readPageSteps(
   yield;
   const { text, blocks, segments } = extracted;
   const detection = detectPosting(doc, { ldItems, microdataItems, board: match, text, blocks });
+  yield;
   const facts = readFacts(doc, urls[0] ?? null, item, match, root, firstTitleHeading(text, blocks));
   const snapshot: PageSnapshot & { segments?: TextSegment[] } = { url, detection, facts, text, blocks };
   if (segments) snapshot.segments = segments;
