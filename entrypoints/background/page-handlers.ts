@@ -71,9 +71,10 @@ export function registerPageHandlers(): void {
     // Decided here, before the reader exists: it then sends the page's text without waiting for this reply.
     const settings = await pageSettings();
     if (!runsOnItsOwn(settings, sender.url ?? '')) return null;
-    const injected = browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
+    // Once the reader is evaluated: its evaluation (compiling ~48 KB) is the page's longest task of ours, and on a 2-core
+    // machine the warm-up's ~60–100 ms of CPU running alongside stretched it past 50 ms now and then.
     warmAnalysis();
-    await injected;
     return settings;
   });
   onMessage('openPanel', async ({ data, sender }) => {

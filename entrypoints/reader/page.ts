@@ -89,6 +89,9 @@ export class PageController implements Reader {
     if (!read.snapshot.detection.isJobPosting) return this.noPosting(url);
     const s = this.shown;
     if (s && s.phase !== 'failed' && !s.manual && s.url === url && s.read.snapshot.text === read.snapshot.text) return;
+    // The read's last step and the request to the background (packing and sending up to MAX_PAGE_CHARS of text) are
+    // tasks of their own: together they came to 35–45 ms on a 100k-word page.
+    await yieldToMain();
     await this.show(await this.ensureSegments(read), false, false, highlightsOn);
   }
 
@@ -129,14 +132,15 @@ export class PageController implements Reader {
     const url = location.href;
     const reading: Shown = { read, analysis: factsAnalysis(read.snapshot), url, manual, fromSelection, skillsPending: true, phase: 'reading' };
     this.shown = reading;
-    // A long posting's panel goes up (with the markup's facts) while the background reads, and its highlights are
-    // painted once the panel is in; a usual one paints first and opens the panel after (see PANEL_FIRST_CHARS). A
-    // panel already up (a single-page site's next job) shows that this one is being read.
+    // A long posting's panel is mounted with its result, after the background's answer and before its highlights (its
+    // first frame then competes neither with the background's analysis, 35–100 ms of CPU for 50k characters on this
+    // 2-core machine, nor with the registry's repaint); a usual one paints first and opens the panel after (see
+    // PANEL_FIRST_CHARS). A panel already up (a single-page site's next job) shows that this one is being read.
     const long = read.snapshot.text.length > PANEL_FIRST_CHARS;
-    // The page's main thread waits for the background here: a good time to resolve the fonts of a panel to come (a
-    // long posting's panel is mounted once they are, so their lookups do not land in its first layout).
+    // The page's main thread waits for the background here: a good time to resolve the fonts of a panel to come (so
+    // their lookups do not land in its first layout).
     const fonts = this.warmFonts();
-    const opening = shared[PANEL_HANDLE_KEY] ? this.openPanel() : long ? fonts.then(() => this.mountFirst()) : null;
+    const opening = shared[PANEL_HANDLE_KEY] ? this.openPanel() : null;
     const toggles = this.toggles;
     const [analysis, on] = await Promise.all([analyzed, highlightsOn ?? readPageSettings().then((s) => s.highlightsOn)]);
     if (stale()) return;
@@ -149,20 +153,25 @@ export class PageController implements Reader {
     if (opening) await opening;
     if (stale()) return;
     const ready: Shown = { ...reading, analysis, phase: 'ready' };
-    // A panel already in the page shows the result before the highlights are registered, and the browser renders it
-    // first: Chrome repaints the whole page for a registry change (20–30 ms of prepaint and as much of paint on a
-    // 100k-word page here), so that frame carries no style or layout of the panel's. While no highlight is registered,
-    // the panel's DOM change costs no marker rebuild either.
+    // Before the highlights are registered, the panel shows the result and the browser renders it: Chrome repaints the
+    // whole page for a registry change (20–30 ms of prepaint and as much of paint on a 100k-word page here), so that
+    // frame carries no style or layout of the panel's. While no highlight is registered, the panel's DOM change costs
+    // no marker rebuild either.
     const showReady = async () => {
       this.shown = ready;
       this.updatePanel();
       await afterNextFrame();
     };
-    await this.painter.add(placed.list, read.segments, placed.base, stale, opening ? showReady : undefined);
+    const mountReady = async () => {
+      this.shown = ready;
+      await fonts;
+      await this.mountFirst();
+    };
+    await this.painter.add(placed.list, read.segments, placed.base, stale, opening ? showReady : long ? mountReady : undefined);
     if (stale()) return;
     this.shown = ready;
     void this.report(url, analysis);
-    if (!opening) await this.openPanel();
+    if (!opening && !long) await this.openPanel();
     await new Promise((ok) => this.ctx.setTimeout(() => ok(undefined), SKILLS_DELAY_MS));
     if (stale()) return;
     await this.addSkills(gen, stale);
