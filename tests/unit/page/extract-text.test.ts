@@ -3,6 +3,7 @@ import { parseHtml } from '../../../utils/node/parse-html';
 import type { ExtractedText } from '../../../utils/page/extract-text';
 import { EXTRACT_STEP_NODES, extractText, extractTextSteps } from '../../../utils/page/extract-text';
 import { hasTextAtLeast } from '../../../utils/page/posting-root';
+import { runCountingPauses } from './run-counting-pauses';
 
 const extract = (html: string, opts = {}): ExtractedText => extractText(parseHtml(html).body, opts);
 const kinds = (x: ExtractedText): string[] =>
@@ -114,16 +115,7 @@ describe('hasTextAtLeast (a bounded textContent length)', () => {
 });
 
 describe('extractTextSteps', () => {
-  /** Runs the steps to the end; returns the result and how many pauses there were. */
-  const run = (html: string) => {
-    const steps = extractTextSteps(parseHtml(html).body, { withSegments: true });
-    let pauses = 0;
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return { out: step.value, pauses };
-      pauses++;
-    }
-  };
+  const run = (html: string) => runCountingPauses(extractTextSteps(parseHtml(html).body, { withSegments: true }));
 
   it('pauses on a huge page and reads the same text, blocks and segments as extractText', () => {
     // Each item is two nodes (the li and its text): ~2.5 pauses' worth.

@@ -2,21 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../utils/node/parse-html';
 import { EXTRACT_STEP_NODES } from '../../../utils/page/extract-text';
 import { readPage, readPageSteps } from '../../../utils/page/read-page';
+import { runCountingPauses } from './run-counting-pauses';
 
 const POSTING = `<html><head><title>Data Engineer – Acme</title></head><body><main><h1>Data Engineer</h1>
 <p>Acme · Remote</p><h2>Requirements</h2><ul><li>3+ years of Go</li><li>SQL</li></ul>
 <h2>Nice to have</h2><ul><li>Rust</li></ul><a href="/apply">Apply now</a></main></body></html>`;
 
-/** Runs the steps to the end; returns the snapshot and how many pauses there were. */
-function run(html: string) {
-  const steps = readPageSteps(parseHtml(html), 'https://acme.test/careers/data-engineer', { withSegments: true });
-  let pauses = 0;
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return { out: step.value, pauses };
-    pauses++;
-  }
-}
+const run = (html: string) =>
+  runCountingPauses(readPageSteps(parseHtml(html), 'https://acme.test/careers/data-engineer', { withSegments: true }));
 
 describe('readPageSteps', () => {
   it('reads what readPage reads, pausing before and after the board markers query, after the text and after detection', () => {
