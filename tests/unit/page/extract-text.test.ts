@@ -117,11 +117,11 @@ describe('hasTextAtLeast (a bounded textContent length)', () => {
 describe('extractTextSteps', () => {
   const run = (html: string) => runCountingPauses(extractTextSteps(parseHtml(html).body, { withSegments: true }));
 
-  it('pauses on a huge page and reads the same text, blocks and segments as extractText', () => {
+  it('pauses on a huge page and reads the same text, blocks and segments as extractText', async () => {
     // Each item is two nodes (the li and its text): ~2.5 pauses' worth.
     const items = Math.ceil((EXTRACT_STEP_NODES * 5) / 4);
     const html = `<h2>Requirements</h2><ul>${Array.from({ length: items }, (_, i) => `<li>Skill ${i}</li>`).join('')}</ul>`;
-    const { out, pauses } = run(html);
+    const { out, pauses } = await run(html);
     expect(pauses).toBe(2);
     const whole = extractText(parseHtml(html).body, { withSegments: true });
     expect(out.text).toBe(whole.text);
@@ -130,7 +130,7 @@ describe('extractTextSteps', () => {
     expect(out.text.endsWith(`Skill ${items - 1}`)).toBe(true);
   });
 
-  it('reads a usual posting without a pause', () => {
-    expect(run('<h1>Data Engineer</h1><h2>Requirements</h2><ul><li>Go</li><li>SQL</li></ul>').pauses).toBe(0);
+  it('reads a usual posting without a pause', async () => {
+    expect((await run('<h1>Data Engineer</h1><h2>Requirements</h2><ul><li>Go</li><li>SQL</li></ul>')).pauses).toBe(0);
   });
 });

@@ -12,9 +12,9 @@ const run = (html: string) =>
   runCountingPauses(readPageSteps(parseHtml(html), 'https://acme.test/careers/data-engineer', { withSegments: true }));
 
 describe('readPageSteps', () => {
-  it('reads what readPage reads, pausing before and after the board markers query, after the text and after detection', () => {
+  it('reads what readPage reads, pausing before and after the board markers query, after the text and after detection', async () => {
     // Each of those took 8–15 ms on a 100k-word page in a new tab: the reader lets the page run between them.
-    const { out, pauses } = run(POSTING);
+    const { out, pauses } = await run(POSTING);
     expect(pauses).toBe(4);
     const whole = readPage(parseHtml(POSTING), 'https://acme.test/careers/data-engineer');
     expect(out.detection).toEqual(whole.detection);
@@ -24,9 +24,9 @@ describe('readPageSteps', () => {
     expect(out.facts.title).toBe('Data Engineer');
   });
 
-  it('adds the text walk’s own pauses on a huge page', () => {
+  it('adds the text walk’s own pauses on a huge page', async () => {
     const items = Math.ceil((EXTRACT_STEP_NODES * 5) / 4);
     const html = POSTING.replace('<li>SQL</li>', Array.from({ length: items }, (_, i) => `<li>Skill ${i}</li>`).join(''));
-    expect(run(html).pauses).toBe(4 + 2);
+    expect((await run(html)).pauses).toBe(4 + 2);
   });
 });

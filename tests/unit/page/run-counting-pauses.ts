@@ -1,11 +1,8 @@
-import type { Steps } from '../../../utils/steps';
+import { runStepsPausing, type Steps } from '../../../utils/steps';
 
-/** Runs `steps` to the end, as runSteps does; returns the result and how many pauses there were. */
-export function runCountingPauses<T>(steps: Steps<T>): { out: T; pauses: number } {
+/** Runs `steps` to the end with the reader's runner, counting its pauses instead of yielding to a page. */
+export async function runCountingPauses<T>(steps: Steps<T>): Promise<{ out: T; pauses: number }> {
   let pauses = 0;
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return { out: step.value, pauses };
-    pauses++;
-  }
+  const out = await runStepsPausing(steps, async () => void pauses++);
+  return { out, pauses };
 }
